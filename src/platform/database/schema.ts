@@ -1,0 +1,235 @@
+import type { Generated } from 'kysely';
+
+// Column types shared by both dialects: instants are ISO-8601 UTC text, local dates 'YYYY-MM-DD'
+// text, booleans 0/1 integers and structured values JSON text, so rows read back identically
+// from SQLite and PostgreSQL.
+type Instant = string;
+type LocalDate = string;
+type Flag = number;
+type Json = string;
+
+export interface OrganizationTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  name: string;
+  kind: string;
+  division_code: string | null;
+  path: string; // '/1/4/9/' — ancestors then self, for subtree queries by prefix
+  created_at: Instant;
+}
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  organization_id: number;
+  password_hash: string;
+  must_change_password: Flag;
+  disabled: Flag;
+  created_at: Instant;
+}
+
+export interface RoleGrantTable {
+  id: Generated<number>;
+  user_id: number;
+  role: string;
+  organization_id: number;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Instant;
+  expires_at: Instant;
+}
+
+export interface ProfileTable {
+  id: string;
+  limits: Json;
+  updated_at: Instant;
+  updated_by: number | null;
+}
+
+export interface CalendarOverrideTable {
+  date: LocalDate;
+  kind: 'workday' | 'restday';
+  name: string;
+  created_by: number | null;
+  created_at: Instant;
+}
+
+export interface CalendarYearTable {
+  year: number;
+  entered_by: number | null;
+  entered_at: Instant;
+}
+
+export interface PetitionTable {
+  id: Generated<number>;
+  receipt_no: string;
+  query_code_hash: string;
+  channel: string;
+  category: string;
+  classification: string | null;
+  title: string;
+  request: string;
+  content: string;
+  respondent_text: string | null;
+  respondent_org_id: number | null;
+  place_division_code: string | null;
+  place_address: string | null;
+  signer_count: number;
+  anonymous: Flag;
+  registered_at: Instant;
+  registered_on: LocalDate;
+  registering_org_id: number;
+  received_by: number | null;
+  step: string;
+  outcome: string | null;
+  holder_org_id: number;
+  routing_org_id: number;
+  replying_org_id: number | null;
+  reviewing_org_id: number | null;
+  decision: string | null;
+  review_result: string | null;
+  extended: Flag;
+  due_on: LocalDate | null;
+  petitioner_digest: string | null;
+  version: number;
+  updated_at: Instant;
+}
+
+export interface DeadlineTable {
+  id: Generated<number>;
+  petition_id: number;
+  kind: string;
+  holder_org_id: number;
+  start_on: LocalDate;
+  due_on: LocalDate;
+  explanation: Json;
+  provisional: Flag;
+  closed_at: Instant | null;
+  met: Flag | null;
+}
+
+export interface PetitionerTable {
+  id: Generated<number>;
+  petition_id: number;
+  ordinal: number;
+  name_enc: string | null;
+  name_digest: string | null;
+  name_masked: string | null;
+  id_number_enc: string | null;
+  id_number_digest: string | null;
+  id_number_masked: string | null;
+  phone_enc: string | null;
+  phone_digest: string | null;
+  phone_masked: string | null;
+  address_enc: string | null;
+  address_masked: string | null;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  petition_id: number;
+  seq: number;
+  type: string;
+  actor_kind: 'staff' | 'petitioner' | 'system';
+  actor_user_id: number | null;
+  actor_org_id: number | null;
+  occurred_at: Instant;
+  payload: Json;
+  public: Flag;
+  prev_hash: string;
+  hash: string;
+  global_prev_hash: string;
+  global_hash: string;
+}
+
+export interface ChainHeadTable {
+  id: number;
+  last_event_id: number;
+  last_hash: string;
+}
+
+export interface AttachmentTable {
+  sha256: string;
+  size: number;
+  content_type: string;
+  created_at: Instant;
+}
+
+export interface PetitionAttachmentTable {
+  petition_id: number;
+  sha256: string;
+  name: string;
+}
+
+export interface DocumentTable {
+  id: Generated<number>;
+  petition_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  sha256: string;
+  issued_at: Instant;
+  issued_by_org_id: number;
+  delivered_at: Instant | null;
+  delivered_on: LocalDate | null;
+  delivery_method: string | null;
+}
+
+export interface PetitionLinkTable {
+  petition_id: number;
+  linked_petition_id: number;
+}
+
+export interface IdempotencyTable {
+  key: string;
+  petition_id: number;
+  response: Json;
+  created_at: Instant;
+}
+
+export interface PersonalDataAccessTable {
+  id: Generated<number>;
+  user_id: number;
+  petition_id: number;
+  petitioner_id: number;
+  reason: string;
+  accessed_at: Instant;
+}
+
+export interface CounterTable {
+  scope: string;
+  value: number;
+}
+
+export interface PetitionSearchTable {
+  petition_id: number;
+  tokens: string;
+}
+
+export interface DB {
+  organizations: OrganizationTable;
+  users: UserTable;
+  role_grants: RoleGrantTable;
+  sessions: SessionTable;
+  procedure_profiles: ProfileTable;
+  calendar_overrides: CalendarOverrideTable;
+  calendar_years: CalendarYearTable;
+  petitions: PetitionTable;
+  deadlines: DeadlineTable;
+  petitioners: PetitionerTable;
+  events: EventTable;
+  chain_head: ChainHeadTable;
+  attachments: AttachmentTable;
+  petition_attachments: PetitionAttachmentTable;
+  documents: DocumentTable;
+  petition_links: PetitionLinkTable;
+  idempotency_keys: IdempotencyTable;
+  personal_data_access: PersonalDataAccessTable;
+  counters: CounterTable;
+  petition_search: PetitionSearchTable;
+}
