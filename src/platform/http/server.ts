@@ -1,0 +1,66 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context.ts';
+import { errorHandler, notFoundHandler } from './errors.ts';
+
+export interface ServerOptions {
+  ctx: AppContext;
+  /** Route plugins, each mounted under /api. */
+  api: FastifyPluginAsyncZod[];
+  /** Plugins mounted at the root (health, metrics, static front ends). */
+  root?: FastifyPluginAsyncZod[];
+  logger?: boolean;
+}
+
+export const apiInfo = {
+  title: 'Redress API',
+  version: '0.1.0',
+  description: 'Petitions and grievances (信访事项办理): intake, procedure, deadlines, documents and the public view.',
+};
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: (options.logger === false ? undefined : options.ctx.logger) as FastifyBaseLogger | undefined,
+    // Behind a reverse proxy the client address comes from X-Forwarded-For; rate limits need it.
+    trustProxy: true,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+
+  await app.register(cookie);
+  await app.register(helmet, { contentSecurityPolicy: false });
+  await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: options.ctx.config.maxUploadBytes, files: 10, fields: 20 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: apiInfo,
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'redress_session' },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  for (const plugin of options.root ?? []) await app.register(plugin);
+  await app.register(
+    async (api) => {
+      for (const plugin of options.api) await api.register(plugin);
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    },
+    { prefix: '/api' },
+  );
+  return app;
+}
