@@ -3,7 +3,7 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
@@ -15,6 +15,8 @@ export interface ServerOptions {
   /** Plugins mounted at the root (health, metrics, static front ends). */
   root?: FastifyPluginAsyncZod[];
   logger?: boolean;
+  /** Runs on every request before the routes: resolves the session into request.actor, checks CSRF. */
+  authenticate?: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
 }
 
 export const apiInfo = {
@@ -37,6 +39,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setNotFoundHandler(notFoundHandler);
 
   await app.register(cookie);
+  app.decorateRequest('actor', null);
+  if (options.authenticate) app.addHook('onRequest', options.authenticate);
   await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: options.ctx.config.maxUploadBytes, files: 10, fields: 20 } });
