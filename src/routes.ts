@@ -1,19 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { FastifyRequest, FastifyReply } from 'fastify';
 import type { AppContext } from './platform/context.ts';
+import { authenticate } from './accounts/authenticate.ts';
+import { sessionRoutes } from './accounts/session.routes.ts';
+import { userRoutes } from './accounts/user.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { attachmentRoutes } from './attachments/attachment.routes.ts';
+import { calendarRoutes } from './calendar/calendar.routes.ts';
+import { opsRoutes } from './ops/ops.routes.ts';
+import { organizationRoutes } from './organizations/organization.routes.ts';
+import { adminRoutes } from './petitions/admin.routes.ts';
+import { petitionRoutes } from './petitions/petition.routes.ts';
+import { publicRoutes } from './petitions/public.routes.ts';
 
 // Every context's routes, mounted under /api (apiRoutes) or at the root (rootRoutes).
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
   void ctx;
-  return [];
+  return [
+    sessionRoutes(ctx),
+    userRoutes(ctx),
+    organizationRoutes(ctx),
+    auditRoutes(ctx),
+    petitionRoutes(ctx),
+    publicRoutes(ctx),
+    attachmentRoutes(ctx),
+    calendarRoutes(ctx),
+    adminRoutes(ctx),
+  ];
 }
 
 export function rootRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
-  void ctx;
-  return [];
+  return [opsRoutes(ctx)];
 }
 
 export function authenticator(ctx: AppContext): ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | undefined {
-  void ctx;
-  return undefined;
+  return authenticate(ctx);
 }

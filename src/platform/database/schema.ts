@@ -93,7 +93,8 @@ export interface PetitionTable {
   reviewing_org_id: number | null;
   decision: string | null;
   review_result: string | null;
-  extended: Flag;
+  extended: Generated<Flag>;
+  evaluation: string | null;
   due_on: LocalDate | null;
   petitioner_digest: string | null;
   version: number;

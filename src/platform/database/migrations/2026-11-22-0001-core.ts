@@ -101,6 +101,7 @@ export async function up(database: Database): Promise<void> {
     .addColumn('decision', 'text')
     .addColumn('review_result', 'text')
     .addColumn('extended', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('evaluation', 'text')
     .addColumn('due_on', 'text')
     .addColumn('petitioner_digest', 'text')
     .addColumn('version', 'integer', (c) => c.notNull())

@@ -1,0 +1,68 @@
+import type { Command } from 'commander';
+import { ensureFirstAdmin } from '../accounts/ensure-first-admin.ts';
+import { openContext } from '../app.ts';
+import { finalizeLapsed } from '../petitions/finalize-lapsed.ts';
+import { pendingMigrations } from '../platform/database/migrate.ts';
+import { createServer } from '../server.ts';
+
+const HOUR = 3_600_000;
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('serve')
+    .description('Start Redress: staff workbench, public portal and API on one port')
+    .action(async () => {
+      const ctx = await openContext();
+      const server = await createServer(ctx);
+      const admin = await ensureFirstAdmin(ctx);
+      const address = await server.listen({ host: ctx.config.host, port: ctx.config.port });
+      const local = address.replace('0.0.0.0', 'localhost').replace('[::]', 'localhost');
+      console.log(`\nRedress is running (${ctx.database.dialect}: ${ctx.database.location})`);
+      console.log(`  Staff workbench: ${local}/`);
+      console.log(`  Public portal:   ${local}/public/`);
+      console.log(`  API document:    ${local}/api/openapi.json`);
+      if (admin) {
+        console.log(`\n  First administrator — sign in as "${admin.username}" with the one-time password: ${admin.password}`);
+        console.log('  You will be asked to choose a new password.');
+      }
+      if (ctx.createdKeyPath) {
+        console.log(`\n  A new data key was written to ${ctx.createdKeyPath}. Back it up: without it the personal data cannot be read.`);
+      }
+      // Decisions whose request window lapsed become final; run now and then every hour.
+      const sweep = () => finalizeLapsed(ctx).catch((err: unknown) => ctx.logger.error({ err }, 'finalize sweep failed'));
+      void sweep();
+      const timer = setInterval(sweep, HOUR);
+      const stop = async () => {
+        clearInterval(timer);
+        await server.close();
+        await ctx.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('migrate')
+    .description('Apply database migrations (they are also applied at start)')
+    .option('--check', 'only report pending migrations; exit 1 if any')
+    .action(async (opts: { check?: boolean }) => {
+      const ctx = await openContext({}, { migrate: !opts.check });
+      const pending = await pendingMigrations(ctx.database);
+      await ctx.close();
+      if (opts.check && pending.length > 0) {
+        console.log(`Pending migrations: ${pending.join(', ')}`);
+        process.exitCode = 1;
+      } else console.log(opts.check ? 'No pending migrations.' : 'Database is up to date.');
+    });
+
+  program
+    .command('sweep')
+    .description('Finalize decisions whose review or re-review window has lapsed')
+    .action(async () => {
+      const ctx = await openContext();
+      const n = await finalizeLapsed(ctx, 100_000);
+      await ctx.close();
+      console.log(`Finalized ${n} case(s).`);
+    });
+}

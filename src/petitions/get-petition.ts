@@ -1,0 +1,59 @@
+import type { Actor } from '../accounts/actor.ts';
+import { toLocalDate } from '../calendar/index.ts';
+import type { AppContext } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Locale } from '../platform/http/locale.ts';
+import { scopeOf } from './case-scope.ts';
+import { caseStateOf } from './case-state.ts';
+import { loadCaseDetails } from './load-case.ts';
+import { orgLookup } from './org-lookup.ts';
+import { can, isSealedFrom } from './petition.policy.ts';
+import { presentDeadline, presentEvent, presentSummary } from './petition.presenter.ts';
+import { findPetitionById } from './petition.repository.ts';
+import { availableCommands } from './procedure.ts';
+
+/** The case page: everything a member of staff may see of one case, and what they may do next. */
+export async function getPetitionById(ctx: AppContext, actor: Actor, id: number, locale: Locale) {
+  const db = ctx.database.db;
+  const row = await findPetitionById(db, id);
+  const notFound = new AppError('notFound', 'notFound', { zh: '未找到此信访事项', en: 'Petition not found' });
+  if (!row) throw notFound;
+  const orgs = orgLookup(ctx);
+  const scope = await scopeOf(orgs, row);
+  // Staff outside the case's organisations learn nothing, not even that it exists.
+  if (!can(actor, 'view', scope)) throw notFound;
+  const details = await loadCaseDetails(db, id);
+  const today = toLocalDate(ctx.clock.now());
+  const sealed = isSealedFrom(actor, scope);
+  const names = new Map<number, string>();
+  const orgIds = [row.holder_org_id, row.registering_org_id, row.routing_org_id, row.respondent_org_id, ...details.deadlines.map((d) => d.holder_org_id)];
+  for (const oid of orgIds) if (oid !== null) names.set(Number(oid), (await orgs.get(Number(oid))).name);
+  const state = caseStateOf(row, details.deadlines);
+  const actions = [...availableCommands(state, today)].filter((t) => can(actor, t, scope));
+  return {
+    ...presentSummary(row, (oid) => names.get(oid) ?? String(oid), today, locale),
+    request: row.request,
+    content: row.content,
+    respondentText: row.respondent_text,
+    respondentOrgId: row.respondent_org_id === null ? null : Number(row.respondent_org_id),
+    placeDivisionCode: row.place_division_code,
+    placeAddress: row.place_address,
+    registeringOrgId: Number(row.registering_org_id),
+    decision: row.decision,
+    reviewResult: row.review_result,
+    evaluation: row.evaluation,
+    extended: row.extended === 1,
+    // An accusation's reporter is sealed from the accused organisation: not even masked data.
+    sealed,
+    petitioners: sealed
+      ? []
+      : details.petitioners.map((p) => ({ id: Number(p.id), ordinal: p.ordinal, name: p.name_masked, idNumber: p.id_number_masked, phone: p.phone_masked, address: p.address_masked })),
+    attachments: sealed ? [] : details.attachments.map((a) => ({ sha256: a.sha256, name: a.name, size: a.size, contentType: a.content_type })),
+    deadlines: details.deadlines.map((d) => ({ ...presentDeadline(d, today, locale), holderOrgName: names.get(Number(d.holder_org_id)) ?? '' })),
+    events: details.events.map((e) => presentEvent(e, locale)),
+    documents: details.documents.map((d) => ({ id: Number(d.id), kind: d.kind, title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on, deliveryMethod: d.delivery_method })),
+    links: details.links.map((l) => ({ id: Number(l.id), receiptNo: l.receipt_no, title: l.title, step: l.step })),
+    allowedActions: actions,
+    canUnmask: can(actor, 'unmask', scope),
+  };
+}

@@ -1,0 +1,113 @@
+import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { DueExplanation } from '../calendar/index.ts';
+import type { DialectName } from '../platform/database/database.ts';
+import type { DB, DeadlineTable, PetitionTable, PetitionerTable } from '../platform/database/schema.ts';
+import { AppError } from '../platform/errors.ts';
+import type { SealedPersonalData } from './personal-data.ts';
+import type { DeadlineKind, OpenDeadline } from './procedure.types.ts';
+
+export type PetitionRow = Selectable<PetitionTable>;
+export type DeadlineRow = Selectable<DeadlineTable>;
+type Db = Kysely<DB>;
+
+export async function insertPetition(trx: Db, row: Insertable<PetitionTable>): Promise<number> {
+  const { id } = await trx.insertInto('petitions').values(row).returning('id').executeTakeFirstOrThrow();
+  return Number(id);
+}
+
+export function petitionerRow(petitionId: number, ordinal: number, s: SealedPersonalData): Insertable<PetitionerTable> {
+  return {
+    petition_id: petitionId,
+    ordinal,
+    name_enc: s.nameEnc,
+    name_digest: s.nameDigest,
+    name_masked: s.nameMasked,
+    id_number_enc: s.idNumberEnc,
+    id_number_digest: s.idNumberDigest,
+    id_number_masked: s.idNumberMasked,
+    phone_enc: s.phoneEnc,
+    phone_digest: s.phoneDigest,
+    phone_masked: s.phoneMasked,
+    address_enc: s.addressEnc,
+    address_masked: s.addressMasked,
+  };
+}
+
+export async function insertPetitioners(trx: Db, rows: Insertable<PetitionerTable>[]): Promise<void> {
+  if (rows.length > 0) await trx.insertInto('petitioners').values(rows).execute();
+}
+
+/** A gap-free counter per scope (receipt numbers per day); the row lock serialises writers. */
+export async function nextCounter(trx: Db, scope: string): Promise<number> {
+  const row = await trx
+    .insertInto('counters')
+    .values({ scope, value: 1 })
+    .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+    .returning('value')
+    .executeTakeFirstOrThrow();
+  return Number(row.value);
+}
+
+export async function findPetitionById(db: Db, id: number): Promise<PetitionRow | undefined> {
+  return db.selectFrom('petitions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findPetitionByReceipt(db: Db, receiptNo: string): Promise<PetitionRow | undefined> {
+  return db.selectFrom('petitions').selectAll().where('receipt_no', '=', receiptNo).executeTakeFirst();
+}
+
+export async function listDeadlines(db: Db, petitionId: number): Promise<DeadlineRow[]> {
+  return db.selectFrom('deadlines').selectAll().where('petition_id', '=', petitionId).orderBy('id').execute();
+}
+
+export const toOpenDeadline = (d: DeadlineRow): OpenDeadline & { id: number } => ({
+  id: d.id,
+  kind: d.kind as DeadlineKind,
+  holderOrgId: Number(d.holder_org_id),
+  due: JSON.parse(d.explanation) as DueExplanation,
+});
+
+/** Optimistic locking: a concurrent change to the same case makes this write fail, not overwrite. */
+export async function updatePetition(trx: Db, id: number, version: number, patch: Partial<Insertable<PetitionTable>>): Promise<void> {
+  const res = await trx
+    .updateTable('petitions')
+    .set({ ...patch, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) !== 1) {
+    throw new AppError('conflict', 'concurrentChange', { zh: '此事项刚被他人修改，请刷新后重试', en: 'The case was changed by someone else; reload and try again' });
+  }
+}
+
+/** Writes the difference between the open deadlines before and after a transition. */
+export async function syncDeadlines(
+  trx: Db,
+  petitionId: number,
+  before: (OpenDeadline & { id?: number })[],
+  after: (OpenDeadline & { id?: number })[],
+  closedAt: string,
+  today: string,
+): Promise<void> {
+  const keptIds = new Set(after.flatMap((d) => (d.id === undefined ? [] : [d.id])));
+  for (const old of before) {
+    if (old.id === undefined || keptIds.has(old.id)) continue;
+    await trx
+      .updateTable('deadlines')
+      .set({ closed_at: closedAt, met: today <= old.due.dueOn ? 1 : 0 })
+      .where('id', '=', old.id)
+      .execute();
+  }
+  for (const d of after) {
+    const prior = d.id === undefined ? undefined : before.find((b) => b.id === d.id);
+    if (prior && prior.due.dueOn === d.due.dueOn && prior.due.provisional === d.due.provisional) continue;
+    const values = { due_on: d.due.dueOn, explanation: JSON.stringify(d.due), provisional: d.due.provisional ? 1 : 0 };
+    if (d.id !== undefined) await trx.updateTable('deadlines').set(values).where('id', '=', d.id).execute();
+    else {
+      await trx
+        .insertInto('deadlines')
+        .values({ petition_id: petitionId, kind: d.kind, holder_org_id: d.holderOrgId, start_on: d.due.start, closed_at: null, met: null, ...values })
+        .execute();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor, requireRole } from '../accounts/guard.ts';
+import type { AppContext } from '../platform/context.ts';
+import { AppError } from '../platform/errors.ts';
+import { requestLocale } from '../platform/http/locale.ts';
+import { actOnPetition } from './act-on-petition.ts';
+import { findPetitions, findRelated, searchQuerySchema } from './find-petitions.ts';
+import { getPetitionById } from './get-petition.ts';
+import { orgLookup } from './org-lookup.ts';
+import { actionBodySchema, idParams, receiptSchema, registerBodySchema, relatedBodySchema, unmaskBodySchema } from './petition.schemas.ts';
+import { registerPetition } from './register-petition.ts';
+import { unmaskPetitioner } from './unmask-petitioner.ts';
+import { hasRoleOn } from '../accounts/actor.ts';
+
+const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
+
+/** Staff routes: thin — parse, authorise, call one use case, present. */
+export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/petitions',
+      { schema: { tags: ['petitions'], summary: 'Register a petition (letter, visit, call …)', body: registerBodySchema, headers: idempotencyHeader, response: { 201: receiptSchema.extend({ related: z.array(z.object({ id: z.number(), reasons: z.array(z.string()) })) }), 200: receiptSchema.extend({ related: z.array(z.object({ id: z.number(), reasons: z.array(z.string()) })) }) } } },
+      async (request, reply) => {
+        const actor = requireRole(request, 'clerk');
+        const body = request.body;
+        const orgId = body.registeringOrgId ?? actor.orgId;
+        const org = await orgLookup(ctx).get(orgId);
+        if (!hasRoleOn(actor, org.path, 'clerk')) throw new AppError('forbidden', 'forbidden', { zh: '只能以本人有登记权限的机构登记', en: 'You can register only for an organisation where you are a clerk' });
+        const receipt = await registerPetition(ctx, {
+          ...body,
+          registeringOrgId: orgId,
+          receivedBy: body.channel === 'visit' ? actor.userId : null,
+          actor: { kind: 'staff', userId: actor.userId, orgId: actor.orgId },
+          idempotencyKey: request.headers['idempotency-key'],
+        });
+        const related = await findRelated(ctx, actor, { text: `${body.title}\n${body.content}`, respondentText: body.respondentText, petitioner: body.petitioners[0], excludeId: receipt.id });
+        return reply.status(receipt.replayed ? 200 : 201).send({ ...receipt, related });
+      },
+    );
+
+    app.get('/petitions', { schema: { tags: ['petitions'], summary: 'Inbox and search', querystring: searchQuerySchema } }, async (request) =>
+      findPetitions(ctx, requireActor(request), request.query, requestLocale(request)),
+    );
+
+    app.post('/petitions/related', { schema: { tags: ['petitions'], summary: 'Related petitions proposed while registering', body: relatedBodySchema } }, async (request) => ({
+      related: await findRelated(ctx, requireRole(request, 'clerk', 'handler', 'approver'), request.body),
+    }));
+
+    app.get('/petitions/:id', { schema: { tags: ['petitions'], summary: 'One case with its timeline, deadlines and documents', params: idParams } }, async (request) =>
+      getPetitionById(ctx, requireActor(request), request.params.id, requestLocale(request)),
+    );
+
+    app.post('/petitions/:id/actions', { schema: { tags: ['petitions'], summary: 'Take a step of the procedure', params: idParams, body: actionBodySchema } }, async (request) => {
+      const actor = requireActor(request);
+      await actOnPetition(ctx, { kind: 'staff', actor }, request.params.id, request.body);
+      return getPetitionById(ctx, actor, request.params.id, requestLocale(request));
+    });
+
+    app.post(
+      '/petitions/:id/petitioners/:petitionerId/unmask',
+      { schema: { tags: ['petitions'], summary: 'Show one petitioner’s personal data (reason required, logged)', params: idParams.extend({ petitionerId: z.coerce.number().int().positive() }), body: unmaskBodySchema } },
+      async (request) => unmaskPetitioner(ctx, requireActor(request), request.params.id, request.params.petitionerId, request.body.reason),
+    );
+  };
+}

@@ -1,0 +1,77 @@
+import type { Message } from '../platform/errors.ts';
+import type { DeadlineKind, DocumentKind, Step } from './procedure.types.ts';
+
+// Names people read, in both locales; the code names stay the glossary's.
+const stepLabels: Record<Step, Message> = {
+  triage: { zh: '登记分流', en: 'triage' },
+  acceptance: { zh: '受理告知', en: 'acceptance notice' },
+  handling: { zh: '办理', en: 'handling' },
+  reviewRequest: { zh: '待申请复查', en: 'review request window' },
+  review: { zh: '复查', en: 'review' },
+  rereviewRequest: { zh: '待申请复核', en: 're-review request window' },
+  rereview: { zh: '复核', en: 're-review' },
+  closed: { zh: '已办结', en: 'closed' },
+};
+export const stepLabel = (step: Step): Message => stepLabels[step];
+
+export const deadlineLabels: Record<DeadlineKind, Message> = {
+  triage: { zh: '登记分流期限', en: 'triage due' },
+  acceptance: { zh: '受理告知期限', en: 'acceptance notice due' },
+  objection: { zh: '异议期限', en: 'objection period' },
+  handling: { zh: '办理期限', en: 'handling due' },
+  reportBack: { zh: '报告办理结果期限', en: 'report-back due' },
+  reviewRequest: { zh: '申请复查期限', en: 'review request window' },
+  review: { zh: '复查期限', en: 'review due' },
+  rereviewRequest: { zh: '申请复核期限', en: 're-review request window' },
+  rereview: { zh: '复核期限', en: 're-review due' },
+  instruction: { zh: '批示办理期限', en: 'instruction due' },
+};
+
+/** What started each period, for the explanation "15 days from the day after <start>". */
+export const deadlineStartLabels: Record<DeadlineKind, Message> = {
+  triage: { zh: '登记', en: 'registration' },
+  acceptance: { zh: '收到转送事项', en: 'receipt of the forwarded matter' },
+  objection: { zh: '收到转送事项', en: 'receipt of the forwarded matter' },
+  handling: { zh: '受理', en: 'acceptance' },
+  reportBack: { zh: '交办', en: 'assignment' },
+  reviewRequest: { zh: '处理意见书送达', en: 'delivery of the reply' },
+  review: { zh: '收到复查申请', en: 'receipt of the review request' },
+  rereviewRequest: { zh: '复查意见书送达', en: 'delivery of the review opinion' },
+  rereview: { zh: '收到复核申请', en: 'receipt of the re-review request' },
+  instruction: { zh: '批示', en: 'the instruction' },
+};
+
+export const documentTitles: Record<DocumentKind, Message> = {
+  forwardNotice: { zh: '信访事项转送告知书', en: 'Notice of forwarding' },
+  acceptanceNotice: { zh: '信访事项受理告知书', en: 'Notice of acceptance' },
+  nonAcceptanceNotice: { zh: '信访事项不予受理告知书', en: 'Notice of non-acceptance' },
+  nonReacceptanceNotice: { zh: '信访事项不再受理告知书', en: 'Notice of non-re-acceptance' },
+  extensionNotice: { zh: '延长信访事项办理期限告知书', en: 'Notice of extension of the handling period' },
+  replyOpinion: { zh: '信访事项处理意见书', en: 'Handling opinion' },
+  reviewOpinion: { zh: '信访事项复查意见书', en: 'Review opinion' },
+  rereviewOpinion: { zh: '信访事项复核意见书', en: 'Re-review opinion' },
+};
+
+export const eventLabels: Record<string, Message> = {
+  registered: { zh: '登记', en: 'registered' },
+  forwarded: { zh: '转送', en: 'forwarded' },
+  assigned: { zh: '交办', en: 'assigned' },
+  accepted: { zh: '受理', en: 'accepted' },
+  notAccepted: { zh: '不予受理', en: 'not accepted' },
+  notReaccepted: { zh: '不再受理', en: 'not accepted again' },
+  objected: { zh: '提出异议', en: 'objected' },
+  extended: { zh: '延长办理期限', en: 'handling extended' },
+  replied: { zh: '出具处理意见', en: 'replied' },
+  delivered: { zh: '送达', en: 'delivered' },
+  reviewRequested: { zh: '申请复查', en: 'review requested' },
+  reviewed: { zh: '复查', en: 'reviewed' },
+  rereviewRequested: { zh: '申请复核', en: 're-review requested' },
+  rereviewed: { zh: '复核', en: 're-reviewed' },
+  finalized: { zh: '终结', en: 'finalized' },
+  withdrawn: { zh: '撤回', en: 'withdrawn' },
+  urged: { zh: '督办', en: 'urged' },
+  instructed: { zh: '领导批示', en: 'instructed' },
+  linked: { zh: '关联', en: 'linked' },
+  evaluated: { zh: '评价', en: 'evaluated' },
+  documentIssued: { zh: '出具文书', en: 'document issued' },
+};

@@ -1,0 +1,76 @@
+import crypto from 'node:crypto';
+import { daysBetween, toLocalDate } from '../calendar/index.ts';
+import type { AppContext } from '../platform/context.ts';
+import { tokenHash } from '../platform/crypto.ts';
+import { AppError } from '../platform/errors.ts';
+import type { Locale } from '../platform/http/locale.ts';
+import { caseStateOf } from './case-state.ts';
+import { loadCaseDetails } from './load-case.ts';
+import { orgLookup } from './org-lookup.ts';
+import { presentDeadline } from './petition.presenter.ts';
+import { findPetitionByReceipt, type PetitionRow } from './petition.repository.ts';
+import { availableCommands } from './procedure.ts';
+import { eventLabels, stepLabel } from './procedure.labels.ts';
+import type { Step } from './procedure.types.ts';
+
+/** The same answer for an unknown receipt and a wrong code, so neither can be probed. */
+export const lookupFailed = () =>
+  new AppError('notFound', 'lookupFailed', { zh: '受理编号或查询码不正确', en: 'The receipt number or query code is not correct' });
+
+export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCode: string): Promise<PetitionRow> {
+  const row = await findPetitionByReceipt(ctx.database.db, receiptNo.trim().toUpperCase());
+  const given = Buffer.from(tokenHash(queryCode.trim().toUpperCase(), ctx.keys));
+  const stored = Buffer.from(row?.query_code_hash ?? '0'.repeat(given.length));
+  if (!row || stored.length !== given.length || !crypto.timingSafeEqual(stored, given)) throw lookupFailed();
+  return row;
+}
+
+/** What the petitioner sees: where the case is, who holds it, due dates, public events, documents — no one's personal data. */
+export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: Locale) {
+  const details = await loadCaseDetails(ctx.database.db, Number(row.id));
+  const orgs = orgLookup(ctx);
+  const today = toLocalDate(ctx.clock.now());
+  const en = locale === 'en';
+  const name = async (id: unknown) => (typeof id === 'number' ? (await orgs.find(id))?.name ?? null : null);
+  const state = caseStateOf(row, details.deadlines);
+  const available = availableCommands(state, today);
+  const window = state.deadlines.find((d) => d.kind === 'reviewRequest' || d.kind === 'rereviewRequest');
+  const timeline = [];
+  for (const e of details.events.filter((x) => x.public)) {
+    const label = eventLabels[e.type] ?? { zh: e.type, en: e.type };
+    const p = e.payload;
+    timeline.push({
+      type: e.type,
+      label: en ? label.en : label.zh,
+      occurredAt: e.occurredAt,
+      orgName: (await name(p.toOrgId)) ?? (await name(p.orgId)) ?? null,
+      dueOn: typeof p.dueOn === 'string' ? p.dueOn : null,
+    });
+  }
+  const step = row.step as Step;
+  return {
+    receiptNo: row.receipt_no,
+    title: row.title,
+    channel: row.channel,
+    category: row.category,
+    registeredOn: row.registered_on,
+    step,
+    stepLabel: en ? stepLabel(step).en : stepLabel(step).zh,
+    outcome: row.outcome,
+    holderOrgName: (await orgs.get(Number(row.holder_org_id))).name,
+    decision: row.decision,
+    reviewResult: row.review_result,
+    deadlines: details.deadlines.filter((d) => d.closed_at === null && d.kind !== 'objection').map((d) => presentDeadline(d, today, locale)),
+    timeline,
+    documents: details.documents.map((d) => ({ id: Number(d.id), title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on })),
+    review: {
+      canRequestReview: available.includes('requestReview'),
+      canRequestRereview: available.includes('requestRereview'),
+      windowEndsOn: window?.due.dueOn ?? null,
+      daysLeft: window ? Math.max(0, daysBetween(today, window.due.dueOn)) : null,
+    },
+    canEvaluate: available.includes('evaluate'),
+    evaluation: row.evaluation,
+    canWithdraw: available.includes('withdraw'),
+  };
+}
