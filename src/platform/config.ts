@@ -10,6 +10,8 @@ const envSchema = z.object({
   REDRESS_SECRET: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
+  // Public submissions per client address and minute; raised only for load tests.
+  PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
 });
 
 export interface Config {
@@ -20,6 +22,7 @@ export interface Config {
   secret: string | undefined;
   logLevel: string;
   maxUploadBytes: number;
+  publicRatePerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -37,5 +40,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: e.REDRESS_SECRET,
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
+    publicRatePerMinute: e.PUBLIC_RATE_PER_MINUTE,
   };
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { loadConfig } from '../../src/platform/config.ts';
+import { type Config, loadConfig } from '../../src/platform/config.ts';
 import type { AppContext, Clock } from '../../src/platform/context.ts';
 import { deriveKeys } from '../../src/platform/crypto.ts';
 import type { DialectName } from '../../src/platform/database/database.ts';
@@ -31,10 +31,10 @@ export interface TestApp {
 }
 
 /** The real server on a loopback port, on a fresh database of the given dialect. */
-export async function startTestApp(dialect: DialectName): Promise<TestApp> {
+export async function startTestApp(dialect: DialectName, overrides: Partial<Config> = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const clock = new TestClock();
-  const config = { ...loadConfig({}), dataDir: db.dir, host: '127.0.0.1', port: 0, databaseUrl: db.url };
+  const config = { ...loadConfig({}), dataDir: db.dir, host: '127.0.0.1', port: 0, databaseUrl: db.url, ...overrides };
   const ctx: AppContext = {
     config,
     database: db.database,

@@ -3,10 +3,13 @@ import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from '../context.ts';
+import { AppError } from '../errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export interface ServerOptions {
   ctx: AppContext;
@@ -31,12 +34,27 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     // Behind a reverse proxy the client address comes from X-Forwarded-For; rate limits need it.
     trustProxy: true,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: true,
+    // Per-request lines would log receipt numbers of every look-up; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+
+  // Bodies must be valid UTF-8: a malformed byte is refused, never stored as U+FFFD.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    let text: string;
+    try {
+      text = utf8.decode(body as Buffer);
+    } catch {
+      done(new AppError('badRequest', 'malformedUtf8', { zh: '提交的内容不是有效的 UTF-8 文本', en: 'The request body is not valid UTF-8' }), undefined);
+      return;
+    }
+    parseJson(request, text, done);
+  });
 
   await app.register(cookie);
   app.decorateRequest('actor', null);
