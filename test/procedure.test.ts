@@ -78,8 +78,11 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     expect(pub.review.canRequestReview).toBe(false);
     expect(JSON.stringify(pub)).not.toContain('李秀英');
 
-    view = (await act(c.housingHandler, id, { type: 'deliver', documentId: reply.id, method: 'post', deliveredOn: '2026-10-22' })).body;
     app.clock.set('2026-10-25T02:00:00Z');
+    const early = await act(c.housingHandler, id, { type: 'deliver', documentId: reply.id, method: 'post', deliveredOn: '2026-10-26' });
+    expect(early.body.error.code).toBe('deliveryInFuture');
+    view = (await act(c.housingHandler, id, { type: 'deliver', documentId: reply.id, method: 'post', deliveredOn: '2026-10-22' })).body;
+    expect(view.documents.find((d: { kind: string }) => d.kind === 'replyOpinion').deliveredOn).toBe('2026-10-22');
     pub = (await portal.post('/api/public/lookup', creds)).body;
     expect(pub.review).toMatchObject({ canRequestReview: true, windowEndsOn: '2026-11-23' });
     expect(pub.review.daysLeft).toBe(29);
@@ -125,7 +128,9 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     const id = reg.body.id as number;
     await act(c.clerk, id, { type: 'forward', toOrgId: c.housing.id });
     app.clock.set('2026-11-04T02:00:00Z');
-    let view = (await act(c.housingHandler, id, { type: 'object', reason: '工伤认定属人社部门职责' })).body;
+    const objected = (await act(c.housingHandler, id, { type: 'object', reason: '工伤认定属人社部门职责' })).body;
+    expect(objected).toMatchObject({ visible: false });
+    let view = (await c.clerk.get(`/api/petitions/${id}`)).body;
     expect(view).toMatchObject({ step: 'triage', holderOrgId: c.office.id });
     view = (await act(c.clerk, id, { type: 'notAccept', reason: '已进入行政诉讼程序', route: 'litigation' })).body;
     expect(view).toMatchObject({ step: 'closed', outcome: 'notAccepted' });

@@ -10,7 +10,7 @@ import type { ActionInput, Performer } from './petition.actions.ts';
 import { petitionerActions } from './petition.actions.ts';
 import { can } from './petition.policy.ts';
 import { findPetitionById, listDeadlines, syncDeadlines, updatePetition } from './petition.repository.ts';
-import { decide, type ProcedureContext } from './procedure.ts';
+import { availableCommands, decide, type ProcedureContext, unavailableError } from './procedure.ts';
 import { getProfile } from './profile.service.ts';
 import { resolveCommand } from './resolve-command.ts';
 import { scopeOf } from './case-scope.ts';
@@ -33,14 +33,19 @@ export async function actOnPetition(ctx: AppContext, performer: Performer, petit
   return ctx.database.db.transaction().execute(async (trx) => {
     const row = await findPetitionById(trx, petitionId);
     if (!row) throw missing();
+    const deadlines = await listDeadlines(trx, petitionId);
+    const before = caseStateOf(row, deadlines);
     if (performer.kind === 'staff') {
       const scope = await scopeOf(orgs, row);
-      if (!can(performer.actor, input.type, scope)) throw can(performer.actor, 'view', scope) ? forbidden() : missing();
+      if (!can(performer.actor, input.type, scope)) {
+        if (!can(performer.actor, 'view', scope)) throw missing();
+        // Someone who sees the case learns first that the step does not allow this at all.
+        const offered = input.type === 'deliver' || availableCommands(before, today).includes(input.type);
+        throw offered ? forbidden() : unavailableError(before, input.type);
+      }
     } else if (performer.kind === 'petitioner' && !petitionerActions.includes(input.type)) throw forbidden();
     else if (performer.kind === 'system' && input.type !== 'finalize') throw forbidden();
 
-    const deadlines = await listDeadlines(trx, petitionId);
-    const before = caseStateOf(row, deadlines);
     const command = await resolveCommand(trx, orgs, row, before, input, today);
     const transition = decide(before, command, pctx);
     const actor = {

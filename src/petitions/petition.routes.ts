@@ -53,8 +53,14 @@ export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/petitions/:id/actions', { schema: { tags: ['petitions'], summary: 'Take a step of the procedure', params: idParams, body: actionBodySchema } }, async (request) => {
       const actor = requireActor(request);
-      await actOnPetition(ctx, { kind: 'staff', actor }, request.params.id, request.body);
-      return getPetitionById(ctx, actor, request.params.id, requestLocale(request));
+      const { eventIds } = await actOnPetition(ctx, { kind: 'staff', actor }, request.params.id, request.body);
+      try {
+        return await getPetitionById(ctx, actor, request.params.id, requestLocale(request));
+      } catch (error) {
+        // The action may hand the case to an organisation the actor cannot see (an objection sends it back).
+        if (error instanceof AppError && error.kind === 'notFound') return { id: request.params.id, eventIds, visible: false };
+        throw error;
+      }
     });
 
     app.post(

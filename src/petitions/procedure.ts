@@ -234,3 +234,10 @@ export function availableCommands(state: CaseState, today: LocalDate): Command['
     return true;
   }).concat(state.decision && !state.evaluation && !pendingDelivery(state) && state.step !== 'handling' ? ['evaluate'] : []);
 }
+
+/** Why a command is refused at this step, for callers that must answer before asking `decide`. */
+export function unavailableError(state: CaseState, type: Command['type']): AppError {
+  if (state.step === 'closed') return new AppError('conflict', 'caseClosed', { zh: '此事项已办结，不能再执行此操作', en: 'This case is closed; the action is no longer possible' });
+  const now = stepLabel(state.step);
+  return new AppError('conflict', 'illegalTransition', { zh: `当前环节为“${now.zh}”，不能执行此操作`, en: `The case is at the ${now.en} step; “${type}” is not allowed there` }, { step: state.step, command: type });
+}

@@ -35,7 +35,7 @@ export function publicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       '/public/petitions',
       {
         schema: { tags: ['public'], summary: 'Submit a petition online', body: publicSubmitBodySchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }), response: { 201: receiptSchema, 200: receiptSchema } },
-        config: { rateLimit: { max: 30, timeWindow: 60_000 } },
+        config: { rateLimit: { max: ctx.config.publicRatePerMinute, timeWindow: 60_000 } },
       },
       async (request, reply) => {
         const { officeId, consent: _consent, ...body } = request.body;
