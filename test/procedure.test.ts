@@ -179,3 +179,24 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     expect(outsider.petitioners).toHaveLength(1);
   });
 });
+
+describe.each(dialects)('idempotent intake on %s', (dialect) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(dialect);
+    await buildCounty(app);
+  });
+  afterAll(() => app?.close());
+
+  it('registers once when the same submission arrives many times at the same moment', async () => {
+    const portal = anonymousClient(app.baseUrl);
+    const { channel: _c, ...body } = letterPetition();
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => portal.post('/api/public/petitions', { ...body, consent: true }, { headers: { 'idempotency-key': 'double-click-42' } })),
+    );
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 200, 200, 200, 200, 200, 200, 201]);
+    expect(new Set(answers.map((a) => a.body.receiptNo)).size).toBe(1);
+    const n = await app.ctx.database.db.selectFrom('petitions').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(1);
+  });
+});

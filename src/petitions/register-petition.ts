@@ -30,6 +30,22 @@ export interface Receipt {
 
 /** Registers a petition: everything that arrives is registered, with its receipt, at once. */
 export async function registerPetition(ctx: AppContext, input: RegisterInput): Promise<Receipt> {
+  try {
+    return await registerOnce(ctx, input);
+  } catch (error) {
+    // Two requests with the same key at the same moment: the loser's transaction rolls back on
+    // the key's unique index after the winner commits, and the retry answers with the winner's receipt.
+    if (input.idempotencyKey && isUniqueViolation(error)) return registerOnce(ctx, input);
+    throw error;
+  }
+}
+
+const isUniqueViolation = (error: unknown) => {
+  const e = error as { code?: string };
+  return e?.code === '23505' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === 'SQLITE_CONSTRAINT_UNIQUE';
+};
+
+async function registerOnce(ctx: AppContext, input: RegisterInput): Promise<Receipt> {
   const normalized = checkIntake(input);
   const [calendar, profile] = await Promise.all([getWorkingCalendar(ctx), getProfile(ctx)]);
   const now = ctx.clock.now();
