@@ -51,7 +51,7 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     expect(res.body.user.grants.map((g: { role: string }) => g.role)).toEqual(['clerk', 'handler']);
     expect(res.body.csrfToken).toEqual(expect.any(String));
 
-    const client = await login(app.baseUrl, staff.username, staff.password);
+    const client = await login(app.baseUrl, staff.username, staff.password, { renew: false });
     const me = await client.get('/api/session');
     expect(me.status).toBe(200);
     expect(me.body.csrfToken).toBe(client.csrf);
@@ -62,6 +62,10 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     app.clock.set(now);
     expect((await client.del('/api/session')).status).toBe(204);
     expect((await client.get('/api/session')).status).toBe(401);
+    // The test client signs in again by itself when its session has ended.
+    const renewing = await login(app.baseUrl, staff.username, staff.password);
+    await renewing.del('/api/session');
+    expect((await renewing.get('/api/session')).status).toBe(200);
     expect((await anon().get('/api/session')).body.error.code).toBe('loginRequired');
   });
 
@@ -116,7 +120,7 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     expect(created.status).toBe(201);
     const oneTime = created.body.password as string;
     const user = await login(app.baseUrl, 'new.handler', oneTime);
-    const elsewhere = await login(app.baseUrl, 'new.handler', oneTime);
+    const elsewhere = await login(app.baseUrl, 'new.handler', oneTime, { renew: false });
     expect(user.user.mustChangePassword).toBe(true);
     const change = (currentPassword: string, newPassword: string) => user.post('/api/session/password', { currentPassword, newPassword });
     expect((await change('wrong-current-pw', 'a-new-password')).body.error.code).toBe('currentPasswordWrong');

@@ -1,9 +1,17 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sql } from 'kysely';
+import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GENESIS_HASH, eventHash, globalHash } from '../src/audit/event-hash.ts';
 import { ChainWriter, appendEvents, listEvents } from '../src/audit/event-log.ts';
 import { verifyChains } from '../src/audit/verify-chains.ts';
+import type { Role } from '../src/accounts/actor.ts';
+import { auditRoutes } from '../src/audit/audit.routes.ts';
+import { loadConfig } from '../src/platform/config.ts';
+import { type AppContext, systemClock } from '../src/platform/context.ts';
+import { deriveKeys } from '../src/platform/crypto.ts';
 import { openDatabase } from '../src/platform/database/database.ts';
+import { buildServer } from '../src/platform/http/server.ts';
 import { chainColumns, insertPetitions, restoreLog, sampleEvents, snapshotLog } from './support/audit-fixtures.ts';
 import { type TestDatabase, createTestDatabase, dialects } from './support/databases.ts';
 
@@ -131,6 +139,37 @@ describe.each(dialects)('the audit event log on %s', (dialect) => {
       expect(await verifyChains(two.database)).toMatchObject({ ok: true, checked: 140 });
     } finally {
       await Promise.all([one.drop(), two.drop()]);
+    }
+  });
+});
+
+describe('GET /api/audit/verify', () => {
+  let t: TestDatabase;
+  let server: FastifyInstance;
+  beforeAll(async () => {
+    t = await createTestDatabase('sqlite');
+    const ids = await insertPetitions(t.database.db, 2);
+    await t.database.db.transaction().execute((trx) => appendEvents(trx, 'sqlite', sampleEvents(ids, 2)));
+    const ctx: AppContext = { config: loadConfig({}), database: t.database, keys: deriveKeys(Buffer.alloc(32, 7)), clock: systemClock, logger: pino({ level: 'silent' }) };
+    // Sessions belong to the accounts context; here the test names the caller's role in a header.
+    const authenticate = async (request: FastifyRequest) => {
+      const role = request.headers['x-test-role'] as Role | undefined;
+      request.actor = role ? { userId: 1, username: 'u', displayName: 'U', orgId: 1, orgPath: '/1/', grants: [{ role, orgId: 1, orgPath: '/1/' }], mustChangePassword: false } : null;
+    };
+    server = await buildServer({ ctx, api: [auditRoutes(ctx)], authenticate, logger: false });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await t?.drop();
+  });
+
+  it('is for auditors and administrators only', async () => {
+    expect((await server.inject({ method: 'GET', url: '/api/audit/verify' })).statusCode).toBe(401);
+    expect((await server.inject({ method: 'GET', url: '/api/audit/verify', headers: { 'x-test-role': 'handler' } })).statusCode).toBe(403);
+    for (const role of ['auditor', 'admin']) {
+      const response = await server.inject({ method: 'GET', url: '/api/audit/verify', headers: { 'x-test-role': role } });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toMatchObject({ ok: true, checked: 4, problems: [], omitted: 0, head: { eventId: 4 } });
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { registerAccountCommands } from '../accounts/account.cli.ts';
 import { registerAuditCommands } from '../audit/audit.cli.ts';
+import { registerDemoCommands } from '../demo/demo.cli.ts';
 import { registerOrganizationCommands } from '../organizations/organization.cli.ts';
 import { registerOpenApiCommand } from './openapi.ts';
 import { registerServeCommands } from './serve.ts';
@@ -12,4 +13,5 @@ export function registerCommands(program: Command): void {
   registerAuditCommands(program);
   registerOrganizationCommands(program);
   registerAccountCommands(program);
+  registerDemoCommands(program);
 }

@@ -71,12 +71,12 @@ export interface RequestOptions extends Omit<RequestInit, 'body'> {
 }
 
 export interface Client {
-  baseUrl: string;
-  /** 'redress_session=…' ('' for an anonymous client). */
-  cookie: string;
-  csrf: string;
-  /** The signed-in user as GET /api/session shows it (null when anonymous). */
-  user: Json;
+  readonly baseUrl: string;
+  /** 'redress_session=…' ('' for an anonymous client); changes when the client signs in again. */
+  readonly cookie: string;
+  readonly csrf: string;
+  /** The signed-in user as POST /api/session showed it (null when anonymous). */
+  readonly user: Json;
   fetch(path: string, init?: RequestOptions): Promise<Response>;
   request<T = Json>(method: string, path: string, body?: unknown, init?: RequestOptions): Promise<ApiResponse<T>>;
   get<T = Json>(path: string, init?: RequestOptions): Promise<ApiResponse<T>>;
@@ -89,19 +89,39 @@ export interface Client {
 const isRawBody = (b: unknown) =>
   typeof b === 'string' || b instanceof FormData || b instanceof URLSearchParams || b instanceof Blob || b instanceof ArrayBuffer || ArrayBuffer.isView(b);
 
-/** A client sending `cookie` and `csrf` with every request; `anonymousClient` sends neither. */
-export function client(baseUrl: string, cookie = '', csrf = '', user: Json = null): Client {
-  const fetchWith = (path: string, init: RequestOptions = {}) => {
+interface Credentials {
+  username: string;
+  password: string;
+}
+
+/**
+ * A client sending `cookie` and `csrf` with every request; `anonymousClient` sends neither.
+ * With `renew` credentials, a request answered 401 `loginRequired` (typically: the test moved the
+ * clock past the 12-hour session) signs in again and is retried once, so tests can move time freely.
+ */
+export function client(baseUrl: string, session: { cookie: string; csrf: string; user: Json } | null = null, renew?: Credentials): Client {
+  let current = session ?? { cookie: '', csrf: '', user: null };
+  const fetchOnce = (path: string, init: RequestOptions = {}) => {
     const { body, csrf: withCsrf = true, headers, ...rest } = init;
     const h = new Headers(headers);
-    if (cookie && !h.has('cookie')) h.set('cookie', cookie);
-    if (csrf && withCsrf && !h.has('x-csrf-token')) h.set('x-csrf-token', csrf);
+    if (current.cookie && !h.has('cookie')) h.set('cookie', current.cookie);
+    if (current.csrf && withCsrf && !h.has('x-csrf-token')) h.set('x-csrf-token', current.csrf);
     let payload: RequestInit['body'];
     if (body !== undefined && !isRawBody(body)) {
       h.set('content-type', 'application/json');
       payload = JSON.stringify(body);
     } else payload = body as RequestInit['body'];
     return fetch(new URL(path, baseUrl), { ...rest, headers: h, body: payload });
+  };
+  const fetchWith = async (path: string, init: RequestOptions = {}) => {
+    const res = await fetchOnce(path, init);
+    if (res.status !== 401 || !renew) return res;
+    const error = (await res.clone().json().catch(() => null)) as { error?: { code?: string } } | null;
+    if (error?.error?.code !== 'loginRequired') return res;
+    const fresh = await signIn(baseUrl, renew.username, renew.password).catch(() => null);
+    if (!fresh) return res;
+    current = fresh;
+    return fetchOnce(path, init);
   };
   const request = async (method: string, path: string, body?: unknown, init: RequestOptions = {}) => {
     const res = await fetchWith(path, { ...init, method, body });
@@ -110,7 +130,10 @@ export function client(baseUrl: string, cookie = '', csrf = '', user: Json = nul
     return { status: res.status, body: text && type.includes('json') ? JSON.parse(text) : text, headers: res.headers };
   };
   return {
-    baseUrl, cookie, csrf, user,
+    baseUrl,
+    get cookie() { return current.cookie; },
+    get csrf() { return current.csrf; },
+    get user() { return current.user; },
     fetch: fetchWith,
     request,
     get: (path, init) => request('GET', path, undefined, init),
@@ -123,13 +146,22 @@ export function client(baseUrl: string, cookie = '', csrf = '', user: Json = nul
 
 export const anonymousClient = (baseUrl: string): Client => client(baseUrl);
 
-/** Signs in through POST /api/session; throws with the server's answer when that fails. */
-export async function login(baseUrl: string, username: string, password: string = DEFAULT_PASSWORD): Promise<Client> {
+async function signIn(baseUrl: string, username: string, password: string) {
   const res = await anonymousClient(baseUrl).post('/api/session', { username, password });
   if (res.status !== 200) throw new Error(`login ${username} failed: ${res.status} ${JSON.stringify(res.body)}`);
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith('redress_session='))?.split(';')[0];
   if (!cookie) throw new Error('login returned no session cookie');
-  return client(baseUrl, cookie, res.body.csrfToken, res.body.user);
+  return { cookie, csrf: res.body.csrfToken as string, user: res.body.user as Json };
+}
+
+/**
+ * Signs in through POST /api/session; throws with the server's answer when that fails. The client
+ * signs in again by itself when its session has expired, unless `renew: false` (for tests of
+ * sign-out and expiry themselves).
+ */
+export async function login(baseUrl: string, username: string, password: string = DEFAULT_PASSWORD, options: { renew?: boolean } = {}): Promise<Client> {
+  const session = await signIn(baseUrl, username, password);
+  return client(baseUrl, session, options.renew === false ? undefined : { username, password });
 }
 
 /** createStaff then login, for the common case. */
@@ -138,5 +170,5 @@ export async function signInAs(
   options: { username?: string; orgId: number; roles: Role[]; displayName?: string },
 ): Promise<Client & { staff: Staff }> {
   const staff = await createStaff(app.ctx, options);
-  return { ...(await login(app.baseUrl, staff.username, staff.password)), staff };
+  return Object.assign(await login(app.baseUrl, staff.username, staff.password), { staff });
 }

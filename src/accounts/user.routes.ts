@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
+import type { AppContext } from '../platform/context.ts';
+import { presentGrant, presentUser } from './account.presenter.ts';
+import {
+  createUserBody, createUserResponse, grantBody, grantParams, grantSchema, userIdParams, userListQuery, userListResponse, userSchema,
+} from './account.schemas.ts';
+import { createUser } from './create-user.ts';
+import { findUsers, getUserById } from './find-users.ts';
+import { grantRole, revokeGrant } from './grant-role.ts';
+import { requireActor } from './guard.ts';
+
+const tags = ['users'];
+
+// Administration of users and role grants, each limited to the subtrees the caller administers.
+export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
+  const tree = () => getOrganizationDirectory(ctx).tree();
+  return async (app) => {
+    app.get('/users', {
+      schema: { tags, summary: 'Users of the organisations you administer', querystring: userListQuery, response: { 200: userListResponse } },
+    }, async (request) => {
+      const actor = requireActor(request);
+      const { organizationId, q, limit, offset } = request.query;
+      const page = await findUsers(ctx, actor, { organizationId, text: q, limit, offset });
+      const t = await tree();
+      return { users: page.users.map((u) => presentUser(u, t)), total: page.total };
+    });
+
+    app.post('/users', {
+      schema: { tags, summary: 'Create a user (admin of the organisation)', body: createUserBody, response: { 201: createUserResponse } },
+    }, async (request, reply) => {
+      const actor = requireActor(request);
+      const created = await createUser(ctx, actor, { ...request.body, mustChangePassword: true });
+      const body = { user: presentUser(created, await tree()), ...(created.generatedPassword ? { password: created.generatedPassword } : {}) };
+      return reply.status(201).send(body);
+    });
+
+    app.get('/users/:id', {
+      schema: { tags, summary: 'One user with role grants', params: userIdParams, response: { 200: userSchema } },
+    }, async (request) => {
+      const actor = requireActor(request);
+      return presentUser(await getUserById(ctx, actor, request.params.id), await tree());
+    });
+
+    app.post('/users/:id/grants', {
+      schema: { tags, summary: "Grant a role on an organisation's subtree", params: userIdParams, body: grantBody, response: { 201: grantSchema } },
+    }, async (request, reply) => {
+      const actor = requireActor(request);
+      const grant = await grantRole(ctx, actor, { userId: request.params.id, ...request.body });
+      return reply.status(201).send(presentGrant(grant, await tree()));
+    });
+
+    app.delete('/users/:id/grants/:grantId', {
+      schema: { tags, summary: 'Revoke a role grant', params: grantParams },
+    }, async (request, reply) => {
+      const actor = requireActor(request);
+      await revokeGrant(ctx, actor, { userId: request.params.id, grantId: request.params.grantId });
+      return reply.status(204).send();
+    });
+  };
+}
