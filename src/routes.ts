@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { attachmentRoutes } from './attachments/attachment.routes.ts';
 import { calendarRoutes } from './calendar/calendar.routes.ts';
 import { opsRoutes } from './ops/ops.routes.ts';
+import { webRoutes } from './web/web.routes.ts';
 import { organizationRoutes } from './organizations/organization.routes.ts';
 import { adminRoutes } from './petitions/admin.routes.ts';
 import { petitionRoutes } from './petitions/petition.routes.ts';
@@ -30,7 +31,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
 }
 
 export function rootRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
-  return [opsRoutes(ctx)];
+  return [opsRoutes(ctx), webRoutes()];
 }
 
 export function authenticator(ctx: AppContext): ((request: FastifyRequest, reply: FastifyReply) => Promise<void>) | undefined {
