@@ -13,6 +13,7 @@ import { organizationRoutes } from './organizations/organization.routes.ts';
 import { adminRoutes } from './petitions/admin.routes.ts';
 import { petitionRoutes } from './petitions/petition.routes.ts';
 import { publicRoutes } from './petitions/public.routes.ts';
+import { supervisionRoutes } from './petitions/supervision.routes.ts';
 
 // Every context's routes, mounted under /api (apiRoutes) or at the root (rootRoutes).
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
@@ -27,6 +28,7 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
     attachmentRoutes(ctx),
     calendarRoutes(ctx),
     adminRoutes(ctx),
+    supervisionRoutes(ctx),
   ];
 }
 
