@@ -116,6 +116,16 @@ describe.each(dialects)('the audit event log on %s', (dialect) => {
     for (const p of petitions) expect((await listEvents(db(), p)).map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
   });
 
+  it('continues the chain with ChainWriter in full-size statements', async () => {
+    await db().transaction().execute(async (trx) => {
+      const writer = await ChainWriter.open(trx, dialect);
+      await writer.append(sampleEvents(petitions, 300, 'bulk')); // 1200 rows: one full statement and a short one
+      await writer.flush();
+    });
+    expect(await verifyChains(t.database)).toMatchObject({ ok: true, checked: 1220 });
+    expect((await listEvents(db(), petitions[0] as number)).map((e) => e.seq)).toEqual(Array.from({ length: 305 }, (_, i) => i + 1));
+  });
+
   it('writes in bulk with ChainWriter exactly the chain appendEvents writes', async () => {
     const [one, two] = [await createTestDatabase(dialect), await createTestDatabase(dialect)];
     try {
