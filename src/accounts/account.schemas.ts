@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { PASSWORD_MAX } from './password.ts';
+import { instantOut } from '../platform/http/response.schemas.ts';
 import { roles } from './actor.ts';
 
-export const roleSchema = z.enum(roles).describe('clerk 登记员, handler 承办人, approver 负责人, supervisor 督办, leader 领导, auditor 审计, admin 管理员');
+export const roleSchema = z.enum(roles).meta({ id: 'Role', description: 'clerk 登记员, handler 承办人, approver 负责人, supervisor 督办, leader 领导, auditor 审计, admin 管理员' });
 
 const orgRef = { organizationId: z.number().int(), organizationName: z.string() };
 
-export const sessionGrantSchema = z.object({ role: roleSchema, ...orgRef, organizationPath: z.string() });
+export const sessionGrantSchema = z.object({ role: roleSchema, ...orgRef, organizationPath: z.string() }).meta({ id: 'SessionGrant' });
 
 export const sessionUserSchema = z.object({
   id: z.number().int(),
@@ -15,12 +16,12 @@ export const sessionUserSchema = z.object({
   ...orgRef,
   mustChangePassword: z.boolean().describe('The user must choose a new password before working'),
   grants: z.array(sessionGrantSchema),
-});
+}).meta({ id: 'SessionUser' });
 
 export const sessionResponse = z.object({
   user: sessionUserSchema,
   csrfToken: z.string().describe('Send in the x-csrf-token header with every POST, PUT, PATCH and DELETE'),
-});
+}).meta({ id: 'Session' });
 
 export const loginBody = z.object({
   username: z.string().min(1).max(100),
@@ -32,7 +33,7 @@ export const changePasswordBody = z.object({
   newPassword: z.string().min(1).max(PASSWORD_MAX * 4).describe('At least 10 characters'),
 });
 
-export const grantSchema = z.object({ id: z.number().int(), role: roleSchema, ...orgRef });
+export const grantSchema = z.object({ id: z.number().int(), role: roleSchema, ...orgRef }).meta({ id: 'Grant', description: 'A role on an organisation and its subtree' });
 
 export const userSchema = z.object({
   id: z.number().int(),
@@ -41,9 +42,9 @@ export const userSchema = z.object({
   ...orgRef,
   mustChangePassword: z.boolean(),
   disabled: z.boolean(),
-  createdAt: z.string(),
+  createdAt: instantOut,
   grants: z.array(grantSchema),
-});
+}).meta({ id: 'User' });
 
 export const userListQuery = z.object({
   organizationId: z.coerce.number().int().positive().optional().describe("Only this organisation's subtree"),
@@ -52,7 +53,7 @@ export const userListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export const userListResponse = z.object({ users: z.array(userSchema), total: z.number().int() });
+export const userListResponse = z.object({ users: z.array(userSchema), total: z.number().int() }).meta({ id: 'UserPage' });
 
 export const createUserBody = z.object({
   username: z.string().min(2).max(63),
@@ -65,7 +66,7 @@ export const createUserBody = z.object({
 export const createUserResponse = z.object({
   user: userSchema,
   password: z.string().optional().describe('The generated one-time password, shown this once'),
-});
+}).meta({ id: 'CreatedUser' });
 
 export const grantBody = z.object({ role: roleSchema, organizationId: z.number().int().positive() });
 

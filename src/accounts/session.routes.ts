@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { errorResponses, noContent } from '../platform/http/response.schemas.ts';
 import { presentSessionUser } from './account.presenter.ts';
 import { changePasswordBody, loginBody, sessionResponse } from './account.schemas.ts';
 import { SESSION_COOKIE, sessionOf } from './authenticate.ts';
@@ -20,7 +21,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.post('/session', {
       // Every attempt costs an argon2 verification: a coarse cap per address on top of the throttle.
       config: { rateLimit: { max: 100, timeWindow: '1 minute' } },
-      schema: { tags, summary: 'Sign in: sets the session cookie, returns the user and the CSRF token', body: loginBody, response: { 200: sessionResponse } },
+      schema: { tags, summary: 'Sign in: sets the session cookie, returns the user and the CSRF token', body: loginBody, response: { 200: sessionResponse, ...errorResponses(400, 401, 403, 429) } },
     }, async (request, reply) => {
       const username = normalizeUsername(request.body.username);
       const wait = throttle.retryAfter(request.ip, username);
@@ -45,14 +46,14 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/session', {
-      schema: { tags, summary: 'The signed-in user, with role grants and the CSRF token (401 when signed out)', response: { 200: sessionResponse } },
+      schema: { tags, summary: 'The signed-in user, with role grants and the CSRF token (401 when signed out)', response: { 200: sessionResponse, ...errorResponses(401) } },
     }, async (request) => {
       const actor = requireActor(request);
       const tree = await getOrganizationDirectory(ctx).tree();
       return { user: presentSessionUser(actor, tree), csrfToken: sessionOf(request)?.csrfToken ?? '' };
     });
 
-    app.delete('/session', { schema: { tags, summary: 'Sign out' } }, async (request, reply) => {
+    app.delete('/session', { schema: { tags, summary: 'Sign out', response: { 204: noContent, ...errorResponses(403) } } }, async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await signOut(ctx, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -61,7 +62,7 @@ export function sessionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.post('/session/password', {
       config: { rateLimit: { max: 10, timeWindow: '15 minutes' } },
-      schema: { tags, summary: 'Change your own password (clears the must-change flag, ends your other sessions)', body: changePasswordBody },
+      schema: { tags, summary: 'Change your own password (clears the must-change flag, ends your other sessions)', body: changePasswordBody, response: { 204: noContent, ...errorResponses(400, 401, 403, 429) } },
     }, async (request, reply) => {
       const actor = requireActor(request);
       await changePassword(ctx, actor, { ...request.body, keepSessionHash: sessionOf(request)?.tokenHash });

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import type { AppContext } from '../platform/context.ts';
+import { errorResponses, noContent } from '../platform/http/response.schemas.ts';
 import { presentGrant, presentUser } from './account.presenter.ts';
 import {
   createUserBody, createUserResponse, grantBody, grantParams, grantSchema, userIdParams, userListQuery, userListResponse, userSchema,
@@ -17,7 +18,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   const tree = () => getOrganizationDirectory(ctx).tree();
   return async (app) => {
     app.get('/users', {
-      schema: { tags, summary: 'Users of the organisations you administer', querystring: userListQuery, response: { 200: userListResponse } },
+      schema: { tags, summary: 'Users of the organisations you administer', querystring: userListQuery, response: { 200: userListResponse, ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => {
       const actor = requireActor(request);
       const { organizationId, q, limit, offset } = request.query;
@@ -27,7 +28,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.post('/users', {
-      schema: { tags, summary: 'Create a user (admin of the organisation)', body: createUserBody, response: { 201: createUserResponse } },
+      schema: { tags, summary: 'Create a user (admin of the organisation)', body: createUserBody, response: { 201: createUserResponse, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request, reply) => {
       const actor = requireActor(request);
       const created = await createUser(ctx, actor, { ...request.body, mustChangePassword: true });
@@ -36,14 +37,14 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/users/:id', {
-      schema: { tags, summary: 'One user with role grants', params: userIdParams, response: { 200: userSchema } },
+      schema: { tags, summary: 'One user with role grants', params: userIdParams, response: { 200: userSchema, ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => {
       const actor = requireActor(request);
       return presentUser(await getUserById(ctx, actor, request.params.id), await tree());
     });
 
     app.post('/users/:id/grants', {
-      schema: { tags, summary: "Grant a role on an organisation's subtree", params: userIdParams, body: grantBody, response: { 201: grantSchema } },
+      schema: { tags, summary: "Grant a role on an organisation's subtree", params: userIdParams, body: grantBody, response: { 201: grantSchema, ...errorResponses(400, 401, 403, 404, 409) } },
     }, async (request, reply) => {
       const actor = requireActor(request);
       const grant = await grantRole(ctx, actor, { userId: request.params.id, ...request.body });
@@ -51,7 +52,7 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.delete('/users/:id/grants/:grantId', {
-      schema: { tags, summary: 'Revoke a role grant', params: grantParams },
+      schema: { tags, summary: 'Revoke a role grant', params: grantParams, response: { 204: noContent, ...errorResponses(400, 401, 403, 404) } },
     }, async (request, reply) => {
       const actor = requireActor(request);
       await revokeGrant(ctx, actor, { userId: request.params.id, grantId: request.params.grantId });

@@ -5,10 +5,10 @@ import { z } from 'zod';
 import { requireActor, requireRole } from '../accounts/guard.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
+import { errorResponses } from '../platform/http/response.schemas.ts';
 import { getPetitionById } from '../petitions/get-petition.ts';
+import { attachmentSchema } from '../petitions/petition.responses.ts';
 import { filePath, storeAttachment } from './attachment-store.ts';
-
-const stored = z.object({ sha256: z.string(), size: z.number(), contentType: z.string(), name: z.string() });
 
 async function receive(ctx: AppContext, request: FastifyRequest) {
   if (!request.isMultipart()) throw new AppError('badRequest', 'multipartRequired', { zh: '请以 multipart/form-data 上传文件', en: 'Upload the file as multipart/form-data' });
@@ -20,13 +20,13 @@ async function receive(ctx: AppContext, request: FastifyRequest) {
 
 export function attachmentRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post('/attachments', { schema: { tags: ['attachments'], summary: 'Upload an attachment (staff)', response: { 201: stored } } }, async (request, reply) => {
+    app.post('/attachments', { schema: { tags: ['attachments'], summary: 'Upload an attachment (staff)', response: { 201: attachmentSchema, ...errorResponses(400, 401, 403, 413) } } }, async (request, reply) => {
       requireRole(request, 'clerk', 'handler', 'approver');
       return reply.status(201).send(await receive(ctx, request));
     });
     app.post(
       '/public/attachments',
-      { schema: { tags: ['public'], summary: 'Upload an attachment for an online submission', response: { 201: stored } }, config: { rateLimit: { max: 20, timeWindow: 60_000 } } },
+      { schema: { tags: ['public'], summary: 'Upload an attachment for an online submission', response: { 201: attachmentSchema, ...errorResponses(400, 403, 413, 429) } }, config: { rateLimit: { max: 20, timeWindow: 60_000 } } },
       async (request, reply) => reply.status(201).send(await receive(ctx, request)),
     );
     app.get(

@@ -2,14 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor, requireRole } from '../accounts/guard.ts';
 import type { AppContext } from '../platform/context.ts';
+import { errorResponses } from '../platform/http/response.schemas.ts';
+import { calendarDaySchema, calendarViewSchema, yearEnteredSchema } from './calendar.schemas.ts';
 import { getWorkingCalendar } from './calendar.service.ts';
 import { enterYear } from './enter-year.ts';
 
-const day = z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), kind: z.enum(['workday', 'restday']), name: z.string().trim().min(1).max(50) });
-
 export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/calendar', { schema: { tags: ['calendar'], summary: 'The working calendar: announced years and administrator entries' } }, async (request) => {
+    app.get('/calendar', { schema: { tags: ['calendar'], summary: 'The working calendar: announced years and administrator entries', response: { 200: calendarViewSchema, ...errorResponses(401) } } }, async (request) => {
       requireActor(request);
       const calendar = await getWorkingCalendar(ctx);
       const [overrides, years] = await Promise.all([
@@ -28,7 +28,7 @@ export function calendarRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.put(
       '/calendar/years/:year',
-      { schema: { tags: ['calendar'], summary: 'Enter a year’s official holiday arrangement; provisional due dates are recomputed', params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), body: z.object({ days: z.array(day).max(366) }) } },
+      { schema: { tags: ['calendar'], summary: 'Enter a year’s official holiday arrangement; provisional due dates are recomputed', params: z.object({ year: z.coerce.number().int().min(2000).max(2100) }), body: z.object({ days: z.array(calendarDaySchema).max(366) }), response: { 200: yearEnteredSchema, ...errorResponses(400, 401, 403) } } },
       async (request) => {
         const actor = requireRole(request, 'admin');
         return enterYear(ctx, actor.userId, { year: request.params.year, days: request.body.days });

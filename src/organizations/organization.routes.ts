@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { requireActor } from '../accounts/guard.ts';
 import type { AppContext } from '../platform/context.ts';
 import { notFound } from '../platform/errors.ts';
+import { errorResponses } from '../platform/http/response.schemas.ts';
 import { addOrganization } from './add-organization.ts';
 import { getOrganizationDirectory } from './organization-directory.ts';
 import { presentOrganization } from './organization.presenter.ts';
@@ -14,7 +15,7 @@ const tags = ['organizations'];
 export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/organizations', {
-      schema: { tags, summary: 'The organisation tree (any signed-in user)', response: { 200: organizationListResponse } },
+      schema: { tags, summary: 'The organisation tree (any signed-in user)', response: { 200: organizationListResponse, ...errorResponses(401) } },
     }, async (request) => {
       requireActor(request);
       const tree = await getOrganizationDirectory(ctx).tree();
@@ -22,7 +23,7 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     });
 
     app.get('/organizations/:id', {
-      schema: { tags, summary: 'One organisation with its ancestors and children', params: organizationIdParams, response: { 200: organizationDetailResponse } },
+      schema: { tags, summary: 'One organisation with its ancestors and children', params: organizationIdParams, response: { 200: organizationDetailResponse, ...errorResponses(400, 401, 404) } },
     }, async (request) => {
       requireActor(request);
       const directory = getOrganizationDirectory(ctx);
@@ -41,7 +42,7 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
         tags,
         summary: "Add an organisation (admin on the parent's subtree)",
         body: addOrganizationBody,
-        response: { 201: organizationSchema },
+        response: { 201: organizationSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     }, async (request, reply) => {
       const actor = requireActor(request);

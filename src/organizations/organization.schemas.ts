@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DIVISION_CODE, NAME_MAX, organizationKinds } from './organization.ts';
 
 // One schema, three uses: validation, types and the OpenAPI document.
-export const organizationKindSchema = z.enum(organizationKinds).describe('组织类型 — kind of organisation');
+export const organizationKindSchema = z.enum(organizationKinds).meta({ id: 'OrganizationKind', description: '组织类型 — kind of organisation' });
 
 export const divisionCodeSchema = z.string().regex(DIVISION_CODE).describe('行政区划代码: 6, 9 or 12 digits');
 
@@ -16,17 +16,17 @@ export const organizationSchema = z
     path: z.string().describe("Materialised path of ids, '/1/4/9/': a subtree is every path with this prefix"),
     depth: z.number().int().describe('0 for a root'),
   })
-  .describe('Organisation');
+  .meta({ id: 'Organization', description: 'Organisation' });
 
 export const organizationListResponse = z.object({
   organizations: z.array(organizationSchema).describe('The whole tree, depth first: parents before children, siblings in creation order'),
-});
+}).meta({ id: 'OrganizationList' });
 
 export const organizationDetailResponse = z.object({
   organization: organizationSchema,
   ancestors: z.array(organizationSchema).describe('From the root down to the parent'),
   children: z.array(organizationSchema),
-});
+}).meta({ id: 'OrganizationDetail' });
 
 export const addOrganizationBody = z.object({
   name: z.string().trim().min(1).max(NAME_MAX),

@@ -9,11 +9,13 @@ import { loadCaseDetails } from './load-case.ts';
 import { orgLookup } from './org-lookup.ts';
 import { can, isSealedFrom } from './petition.policy.ts';
 import { presentDeadline, presentEvent, presentSummary } from './petition.presenter.ts';
+import type { PetitionView } from './petition.responses.ts';
 import { findPetitionById } from './petition.repository.ts';
 import { availableCommands } from './procedure.ts';
+import type { Decision, DeliveryMethod, DocumentKind, Rating, ReviewResult, Step } from './procedure.types.ts';
 
 /** The case page: everything a member of staff may see of one case, and what they may do next. */
-export async function getPetitionById(ctx: AppContext, actor: Actor, id: number, locale: Locale) {
+export async function getPetitionById(ctx: AppContext, actor: Actor, id: number, locale: Locale): Promise<PetitionView> {
   const db = ctx.database.db;
   const row = await findPetitionById(db, id);
   const notFound = new AppError('notFound', 'notFound', { zh: '未找到此信访事项', en: 'Petition not found' });
@@ -39,9 +41,9 @@ export async function getPetitionById(ctx: AppContext, actor: Actor, id: number,
     placeDivisionCode: row.place_division_code,
     placeAddress: row.place_address,
     registeringOrgId: Number(row.registering_org_id),
-    decision: row.decision,
-    reviewResult: row.review_result,
-    evaluation: row.evaluation,
+    decision: row.decision as Decision | null,
+    reviewResult: row.review_result as ReviewResult | null,
+    evaluation: row.evaluation as Rating | null,
     extended: row.extended === 1,
     // An accusation's reporter is sealed from the accused organisation: not even masked data.
     sealed,
@@ -51,8 +53,17 @@ export async function getPetitionById(ctx: AppContext, actor: Actor, id: number,
     attachments: sealed ? [] : details.attachments.map((a) => ({ sha256: a.sha256, name: a.name, size: a.size, contentType: a.content_type })),
     deadlines: details.deadlines.map((d) => ({ ...presentDeadline(d, today, locale), holderOrgName: names.get(Number(d.holder_org_id)) ?? '' })),
     events: details.events.map((e) => presentEvent(e, locale)),
-    documents: details.documents.map((d) => ({ id: Number(d.id), kind: d.kind, title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on, deliveryMethod: d.delivery_method })),
-    links: details.links.map((l) => ({ id: Number(l.id), receiptNo: l.receipt_no, title: l.title, step: l.step })),
+    documents: details.documents.map((d) => ({
+      id: Number(d.id),
+      kind: d.kind as DocumentKind,
+      title: d.title,
+      body: d.body,
+      sha256: d.sha256,
+      issuedAt: d.issued_at,
+      deliveredOn: d.delivered_on,
+      deliveryMethod: d.delivery_method as DeliveryMethod | null,
+    })),
+    links: details.links.map((l) => ({ id: Number(l.id), receiptNo: l.receipt_no, title: l.title, step: l.step as Step })),
     allowedActions: actions,
     canUnmask: can(actor, 'unmask', scope),
   };

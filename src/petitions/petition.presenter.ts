@@ -2,13 +2,14 @@ import { type DueExplanation, dueStatus, renderExplanation } from '../calendar/i
 import type { Locale } from '../platform/http/locale.ts';
 import type { DeadlineRow, PetitionRow } from './petition.repository.ts';
 import { deadlineLabels, deadlineStartLabels, eventLabels, stepLabel } from './procedure.labels.ts';
-import type { DeadlineKind, Step } from './procedure.types.ts';
+import type { Deadline, PetitionEvent, PetitionSummary } from './petition.responses.ts';
+import type { Category, Channel, DeadlineKind, Outcome, Step } from './procedure.types.ts';
 
 // The only places that decide what JSON leaves the server for a case. Personal data appear
 // here only in masked form; unmasking is its own use case with its own log.
 const pick = (locale: Locale, m: { zh: string; en: string }) => (locale === 'en' ? m.en : m.zh);
 
-export function presentDeadline(d: DeadlineRow, today: string, locale: Locale) {
+export function presentDeadline(d: DeadlineRow, today: string, locale: Locale): Deadline {
   const due = JSON.parse(d.explanation) as DueExplanation;
   const kind = d.kind as DeadlineKind;
   const fixed = due.days === 0;
@@ -29,20 +30,20 @@ export function presentDeadline(d: DeadlineRow, today: string, locale: Locale) {
   };
 }
 
-export function presentSummary(row: PetitionRow, orgName: (id: number) => string, today: string, locale: Locale) {
+export function presentSummary(row: PetitionRow, orgName: (id: number) => string, today: string, locale: Locale): PetitionSummary {
   const step = row.step as Step;
   return {
     id: Number(row.id),
     receiptNo: row.receipt_no,
-    channel: row.channel,
-    category: row.category,
+    channel: row.channel as Channel,
+    category: row.category as Category,
     classification: row.classification,
     title: row.title,
     registeredAt: row.registered_at,
     registeredOn: row.registered_on,
     step,
     stepLabel: pick(locale, stepLabel(step)),
-    outcome: row.outcome,
+    outcome: row.outcome as Outcome | null,
     holderOrgId: Number(row.holder_org_id),
     holderOrgName: orgName(Number(row.holder_org_id)),
     dueOn: row.due_on,
@@ -59,12 +60,12 @@ export interface EventView {
   type: string;
   occurredAt: string;
   payload: Record<string, unknown>;
-  actorKind: string;
+  actorKind: 'staff' | 'petitioner' | 'system';
   actorName: string | null;
   actorOrgName: string | null;
   public: boolean;
 }
 
-export function presentEvent(e: EventView, locale: Locale) {
+export function presentEvent(e: EventView, locale: Locale): PetitionEvent {
   return { ...e, label: pick(locale, eventLabels[e.type] ?? { zh: e.type, en: e.type }) };
 }

@@ -8,10 +8,12 @@ import { actOnPetition } from './act-on-petition.ts';
 import { findPetitions, findRelated, searchQuerySchema } from './find-petitions.ts';
 import { getPetitionById } from './get-petition.ts';
 import { orgLookup } from './org-lookup.ts';
-import { actionBodySchema, idParams, receiptSchema, registerBodySchema, relatedBodySchema, unmaskBodySchema } from './petition.schemas.ts';
+import { actionResultSchema, petitionPageSchema, petitionViewSchema, relatedResponseSchema, staffReceiptSchema, unmaskedPetitionerSchema } from './petition.responses.ts';
+import { actionBodySchema, idParams, registerBodySchema, relatedBodySchema, unmaskBodySchema } from './petition.schemas.ts';
 import { registerPetition } from './register-petition.ts';
 import { unmaskPetitioner } from './unmask-petitioner.ts';
 import { hasRoleOn } from '../accounts/actor.ts';
+import { errorResponses } from '../platform/http/response.schemas.ts';
 
 const idempotencyHeader = z.object({ 'idempotency-key': z.string().min(8).max(100).optional() });
 
@@ -20,7 +22,16 @@ export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.post(
       '/petitions',
-      { schema: { tags: ['petitions'], summary: 'Register a petition (letter, visit, call …)', body: registerBodySchema, headers: idempotencyHeader, response: { 201: receiptSchema.extend({ related: z.array(z.object({ id: z.number(), reasons: z.array(z.string()) })) }), 200: receiptSchema.extend({ related: z.array(z.object({ id: z.number(), reasons: z.array(z.string()) })) }) } } },
+      {
+        schema: {
+          tags: ['petitions'],
+          summary: 'Register a petition (letter, visit, call …)',
+          description: 'A repeated Idempotency-Key answers 200 with the first registration’s receipt.',
+          body: registerBodySchema,
+          headers: idempotencyHeader,
+          response: { 201: staffReceiptSchema, 200: staffReceiptSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
       async (request, reply) => {
         const actor = requireRole(request, 'clerk');
         const body = request.body;
@@ -39,33 +50,41 @@ export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.get('/petitions', { schema: { tags: ['petitions'], summary: 'Inbox and search', querystring: searchQuerySchema } }, async (request) =>
+    app.get('/petitions', { schema: { tags: ['petitions'], summary: 'Inbox and search', querystring: searchQuerySchema, response: { 200: petitionPageSchema, ...errorResponses(400, 401) } } }, async (request) =>
       findPetitions(ctx, requireActor(request), request.query, requestLocale(request)),
     );
 
-    app.post('/petitions/related', { schema: { tags: ['petitions'], summary: 'Related petitions proposed while registering', body: relatedBodySchema } }, async (request) => ({
+    app.post('/petitions/related', { schema: { tags: ['petitions'], summary: 'Related petitions proposed while registering', body: relatedBodySchema, response: { 200: relatedResponseSchema, ...errorResponses(400, 401, 403) } } }, async (request) => ({
       related: await findRelated(ctx, requireRole(request, 'clerk', 'handler', 'approver'), request.body),
     }));
 
-    app.get('/petitions/:id', { schema: { tags: ['petitions'], summary: 'One case with its timeline, deadlines and documents', params: idParams } }, async (request) =>
+    app.get('/petitions/:id', { schema: { tags: ['petitions'], summary: 'One case with its timeline, deadlines and documents', params: idParams, response: { 200: petitionViewSchema, ...errorResponses(400, 401, 404) } } }, async (request) =>
       getPetitionById(ctx, requireActor(request), request.params.id, requestLocale(request)),
     );
 
-    app.post('/petitions/:id/actions', { schema: { tags: ['petitions'], summary: 'Take a step of the procedure', params: idParams, body: actionBodySchema } }, async (request) => {
+    app.post('/petitions/:id/actions', { schema: { tags: ['petitions'], summary: 'Take a step of the procedure', params: idParams, body: actionBodySchema, response: { 200: actionResultSchema, ...errorResponses(400, 401, 403, 404, 409) } } }, async (request) => {
       const actor = requireActor(request);
       const { eventIds } = await actOnPetition(ctx, { kind: 'staff', actor }, request.params.id, request.body);
       try {
         return await getPetitionById(ctx, actor, request.params.id, requestLocale(request));
       } catch (error) {
         // The action may hand the case to an organisation the actor cannot see (an objection sends it back).
-        if (error instanceof AppError && error.kind === 'notFound') return { id: request.params.id, eventIds, visible: false };
+        if (error instanceof AppError && error.kind === 'notFound') return { id: request.params.id, eventIds, visible: false as const };
         throw error;
       }
     });
 
     app.post(
       '/petitions/:id/petitioners/:petitionerId/unmask',
-      { schema: { tags: ['petitions'], summary: 'Show one petitioner’s personal data (reason required, logged)', params: idParams.extend({ petitionerId: z.coerce.number().int().positive() }), body: unmaskBodySchema } },
+      {
+        schema: {
+          tags: ['petitions'],
+          summary: 'Show one petitioner’s personal data (reason required, logged)',
+          params: idParams.extend({ petitionerId: z.coerce.number().int().positive() }),
+          body: unmaskBodySchema,
+          response: { 200: unmaskedPetitionerSchema, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
       async (request) => unmaskPetitioner(ctx, requireActor(request), request.params.id, request.params.petitionerId, request.body.reason),
     );
   };

@@ -11,7 +11,8 @@ import { presentDeadline } from './petition.presenter.ts';
 import { findPetitionByReceipt, type PetitionRow } from './petition.repository.ts';
 import { availableCommands } from './procedure.ts';
 import { eventLabels, stepLabel } from './procedure.labels.ts';
-import type { Step } from './procedure.types.ts';
+import type { PublicCaseView } from './petition.responses.ts';
+import type { Category, Channel, Decision, Outcome, Rating, ReviewResult, Step } from './procedure.types.ts';
 
 /** The same answer for an unknown receipt and a wrong code, so neither can be probed. */
 export const lookupFailed = () =>
@@ -26,7 +27,7 @@ export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCo
 }
 
 /** What the petitioner sees: where the case is, who holds it, due dates, public events, documents — no one's personal data. */
-export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: Locale) {
+export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: Locale): Promise<PublicCaseView> {
   const details = await loadCaseDetails(ctx.database.db, Number(row.id));
   const orgs = orgLookup(ctx);
   const today = toLocalDate(ctx.clock.now());
@@ -51,15 +52,15 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
   return {
     receiptNo: row.receipt_no,
     title: row.title,
-    channel: row.channel,
-    category: row.category,
+    channel: row.channel as Channel,
+    category: row.category as Category,
     registeredOn: row.registered_on,
     step,
     stepLabel: en ? stepLabel(step).en : stepLabel(step).zh,
-    outcome: row.outcome,
+    outcome: row.outcome as Outcome | null,
     holderOrgName: (await orgs.get(Number(row.holder_org_id))).name,
-    decision: row.decision,
-    reviewResult: row.review_result,
+    decision: row.decision as Decision | null,
+    reviewResult: row.review_result as ReviewResult | null,
     deadlines: details.deadlines.filter((d) => d.closed_at === null && d.kind !== 'objection').map((d) => presentDeadline(d, today, locale)),
     timeline,
     documents: details.documents.map((d) => ({ id: Number(d.id), title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on })),
@@ -70,7 +71,7 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
       daysLeft: window ? Math.max(0, daysBetween(today, window.due.dueOn)) : null,
     },
     canEvaluate: available.includes('evaluate'),
-    evaluation: row.evaluation,
+    evaluation: row.evaluation as Rating | null,
     canWithdraw: available.includes('withdraw'),
   };
 }

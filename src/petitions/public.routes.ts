@@ -3,10 +3,12 @@ import { z } from 'zod';
 import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { requestLocale } from '../platform/http/locale.ts';
+import { errorResponses } from '../platform/http/response.schemas.ts';
 import { actOnPetition } from './act-on-petition.ts';
 import { LookupThrottle } from './lookup-throttle.ts';
 import { getProfile } from './profile.service.ts';
-import { publicActionBodySchema, publicCredentialsSchema, publicSubmitBodySchema, receiptSchema } from './petition.schemas.ts';
+import { officeListSchema, profileResponseSchema, publicCaseViewSchema, receiptResponseSchema } from './petition.responses.ts';
+import { publicActionBodySchema, publicCredentialsSchema, publicSubmitBodySchema } from './petition.schemas.ts';
 import { getPublicView, openPublicCase } from './public-view.ts';
 import { registerPetition } from './register-petition.ts';
 
@@ -24,17 +26,23 @@ export function publicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   };
 
   return async (app) => {
-    app.get('/public/offices', { schema: { tags: ['public'], summary: 'Petition offices that take online submissions' } }, async () => {
+    app.get('/public/offices', { schema: { tags: ['public'], summary: 'Petition offices that take online submissions', response: { 200: officeListSchema } } }, async () => {
       const rows = await ctx.database.db.selectFrom('organizations').select(['id', 'name', 'path']).where('kind', '=', 'petitionOffice').orderBy('path').execute();
       return { offices: rows.map((r) => ({ id: Number(r.id), name: r.name })) };
     });
 
-    app.get('/public/procedure', { schema: { tags: ['public'], summary: 'The time limits the petitioner is owed' } }, async () => ({ profile: await getProfile(ctx) }));
+    app.get('/public/procedure', { schema: { tags: ['public'], summary: 'The time limits the petitioner is owed', response: { 200: profileResponseSchema } } }, async () => ({ profile: await getProfile(ctx) }));
 
     app.post(
       '/public/petitions',
       {
-        schema: { tags: ['public'], summary: 'Submit a petition online', body: publicSubmitBodySchema, headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }), response: { 201: receiptSchema, 200: receiptSchema } },
+        schema: {
+          tags: ['public'],
+          summary: 'Submit a petition online',
+          body: publicSubmitBodySchema,
+          headers: z.object({ 'idempotency-key': z.string().min(8).max(100).optional() }),
+          response: { 201: receiptResponseSchema, 200: receiptResponseSchema, ...errorResponses(400, 403, 429) },
+        },
         config: { rateLimit: { max: ctx.config.publicRatePerMinute, timeWindow: 60_000 } },
       },
       async (request, reply) => {
@@ -54,12 +62,12 @@ export function publicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.post('/public/lookup', { schema: { tags: ['public'], summary: 'Look up a case by receipt number and query code', body: publicCredentialsSchema } }, async (request) => {
+    app.post('/public/lookup', { schema: { tags: ['public'], summary: 'Look up a case by receipt number and query code', body: publicCredentialsSchema, response: { 200: publicCaseViewSchema, ...errorResponses(400, 403, 404, 429) } } }, async (request) => {
       const row = await open(request.ip, request.body.receiptNo, request.body.queryCode);
       return getPublicView(ctx, row, requestLocale(request));
     });
 
-    app.post('/public/actions', { schema: { tags: ['public'], summary: 'Rate the reply, ask for review or re-review, or withdraw', body: publicActionBodySchema } }, async (request) => {
+    app.post('/public/actions', { schema: { tags: ['public'], summary: 'Rate the reply, ask for review or re-review, or withdraw', body: publicActionBodySchema, response: { 200: publicCaseViewSchema, ...errorResponses(400, 403, 404, 409, 429) } } }, async (request) => {
       const row = await open(request.ip, request.body.receiptNo, request.body.queryCode);
       await actOnPetition(ctx, { kind: 'petitioner' }, Number(row.id), request.body.action);
       const fresh = await openPublicCase(ctx, request.body.receiptNo, request.body.queryCode);

@@ -43,8 +43,11 @@ export async function getSupervisionOverview(ctx: AppContext, actor: Actor) {
   return { today, dueSoonDays: DUE_SOON_DAYS, organizations };
 }
 
-/** Urges many cases at once; each is its own transaction and its own event, and each may fail alone. */
-export async function urgeMany(ctx: AppContext, actor: Actor, ids: number[], note: string) {
+/**
+ * Urges many cases at once; each is its own transaction and its own event, and each may fail alone.
+ * A refusal's message is in the reader's language, like every other error the API answers.
+ */
+export async function urgeMany(ctx: AppContext, actor: Actor, ids: number[], note: string, locale: 'zh-CN' | 'en' = 'zh-CN') {
   const results: { id: number; ok: boolean; code?: string; message?: string }[] = [];
   for (const id of ids) {
     try {
@@ -52,7 +55,7 @@ export async function urgeMany(ctx: AppContext, actor: Actor, ids: number[], not
       results.push({ id, ok: true });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
-      results.push({ id, ok: false, code: error.code, message: error.text.zh });
+      results.push({ id, ok: false, code: error.code, message: locale === 'en' ? error.text.en : error.text.zh });
     }
   }
   return { results };

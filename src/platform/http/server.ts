@@ -8,6 +8,7 @@ import { type FastifyPluginAsyncZod, jsonSchemaTransform, serializerCompiler, va
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
+import { transformObject } from './openapi-components.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -74,6 +75,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with `.meta({ id })` become named components.
+    transformObject,
   });
 
   for (const plugin of options.root ?? []) await app.register(plugin);
