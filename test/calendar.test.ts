@@ -31,6 +31,8 @@ describe.each(dialects)('calendar years and provisional due dates on %s', (diale
     expect((await c.clerk.put('/api/calendar/years/2027', { days: [] })).status).toBe(403);
     const bad = await c.admin.put('/api/calendar/years/2027', { days: [{ date: '2028-01-01', kind: 'restday', name: '元旦' }] });
     expect(bad.status).toBe(400);
+    const skipped = await c.admin.put('/api/calendar/years/2028', { days: [] });
+    expect(skipped.body.error.code).toBe('yearOutOfOrder');
 
     // Suppose the notice makes 2027-01-01 to 01-04 the New Year holiday.
     const days = ['2027-01-01', '2027-01-02', '2027-01-03', '2027-01-04'].map((date) => ({ date, kind: 'restday', name: '元旦' }));

@@ -27,6 +27,11 @@ export async function enterYear(ctx: AppContext, userId: number, input: YearArra
   if (new Set(input.days.map((d) => d.date)).size !== input.days.length) {
     throw new AppError('badRequest', 'duplicateDate', { zh: '同一日期出现了两次', en: 'A date appears twice' });
   }
+  // Years are announced in order; entering 2028 before 2027 would silently make 2027 count as announced.
+  const { lastAnnouncedYear } = await getWorkingCalendar(ctx);
+  if (input.year > lastAnnouncedYear + 1) {
+    throw new AppError('badRequest', 'yearOutOfOrder', { zh: `请先录入 ${lastAnnouncedYear + 1} 年的节假日安排`, en: `Enter the ${lastAnnouncedYear + 1} arrangement first` });
+  }
   const now = ctx.clock.now().toISOString();
   const db = ctx.database.db;
   await db.transaction().execute(async (trx) => {

@@ -1,0 +1,61 @@
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { Alert, Button, Table, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { components } from '../../../api/schema';
+import { api, call } from '../../../shared/api.ts';
+import { formatInstant } from '../../common/format.ts';
+import { usePageTitle } from '../usePageTitle.ts';
+import '../admin.css';
+
+type Entry = components['schemas']['AccessLogEntry'];
+const PAGE = 50;
+
+/**
+ * Every time someone read a petitioner's personal data in full, with the reason they gave: newest
+ * first, fetched a page at a time by id (the log only grows, so pages never shift under the reader).
+ */
+export function AccessLogPage() {
+  const { t } = useTranslation();
+  const title = usePageTitle('admin.accessLog.title');
+  const log = useInfiniteQuery({
+    queryKey: ['admin', 'accessLog'],
+    queryFn: ({ pageParam }) => call(api.GET('/api/admin/access-log', { params: { query: { limit: PAGE, before: pageParam } } })),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.entries.length === PAGE ? last.entries.at(-1)?.id : undefined),
+  });
+  const entries = log.data?.pages.flatMap((p) => p.entries) ?? [];
+  const columns: ColumnsType<Entry> = [
+    { title: t('admin.accessLog.col.at'), dataIndex: 'accessedAt', width: 160, render: (v: string) => <time dateTime={v}>{formatInstant(v)}</time> },
+    { title: t('admin.accessLog.col.who'), key: 'who', width: 200, render: (_: unknown, e) => <>{e.displayName} <span className="adm-muted">（{e.username}）</span></> },
+    { title: t('admin.accessLog.col.case'), dataIndex: 'receiptNo', width: 180, render: (no: string, e) => <Link to={`/cases/${e.petitionId}`}>{no}</Link> },
+    { title: t('admin.accessLog.col.petitioner'), dataIndex: 'petitionerId', width: 110, render: (id: number) => `#${id}` },
+    { title: t('admin.accessLog.col.reason'), dataIndex: 'reason' },
+  ];
+  return (
+    <>
+      <Typography.Title level={3}>{title}</Typography.Title>
+      <Typography.Paragraph type="secondary">{t('admin.accessLog.intro')}</Typography.Paragraph>
+      {log.error && <Alert type="error" showIcon role="alert" title={log.error.message} />}
+      <Table<Entry>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={entries}
+        loading={log.isPending}
+        pagination={false}
+        scroll={{ x: 900 }}
+        locale={{ emptyText: t('admin.accessLog.none') }}
+      />
+      <div className="adm-foot">
+        <Typography.Text type="secondary">{t('admin.accessLog.shown', { count: entries.length })}</Typography.Text>
+        {log.hasNextPage && (
+          <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
+            {t('admin.accessLog.more')}
+          </Button>
+        )}
+      </div>
+    </>
+  );
+}
