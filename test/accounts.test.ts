@@ -190,3 +190,33 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     expect((await login(app.baseUrl, 'cli.leader', oneTime)).user.grants.map((g: { role: string }) => g.role)).toEqual(['leader', 'supervisor']);
   });
 });
+
+describe.each(dialects)('password reset and disabling on %s', (dialect) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp(dialect);
+  });
+  afterAll(() => app?.close());
+
+  it('lets an administrator reset a password and disable a user, ending their sessions', async () => {
+    const office = await createOrg(app.ctx, { name: '青山县信访局', kind: 'petitionOffice' });
+    const admin = await signInAs(app, { orgId: office.id, roles: ['admin'] });
+    const clerkStaff = await createStaff(app.ctx, { orgId: office.id, roles: ['clerk'] });
+    const clerk = await login(app.baseUrl, clerkStaff.username, clerkStaff.password, { renew: false });
+    expect((await clerk.get('/api/session')).status).toBe(200);
+
+    const reset = await admin.post(`/api/users/${clerkStaff.id}/password-reset`);
+    expect(reset.status).toBe(200);
+    expect((await clerk.get('/api/session')).status).toBe(401);
+    const again = await login(app.baseUrl, clerkStaff.username, reset.body.password);
+    expect(again.user.mustChangePassword).toBe(true);
+
+    const disabled = await admin.patch(`/api/users/${clerkStaff.id}`, { disabled: true });
+    expect(disabled.body.disabled).toBe(true);
+    await expect(login(app.baseUrl, clerkStaff.username, reset.body.password)).rejects.toThrow(/401/);
+    expect((await admin.patch(`/api/users/${admin.staff.id}`, { disabled: true })).body.error.code).toBe('cannotDisableSelf');
+    expect((await clerk.patch(`/api/users/${clerkStaff.id}`, { disabled: false })).status).toBeGreaterThanOrEqual(401);
+    await admin.patch(`/api/users/${clerkStaff.id}`, { disabled: false });
+    expect((await login(app.baseUrl, clerkStaff.username, reset.body.password)).user.username).toBe(clerkStaff.username);
+  });
+});

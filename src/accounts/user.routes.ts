@@ -6,7 +6,10 @@ import { presentGrant, presentUser } from './account.presenter.ts';
 import {
   createUserBody, createUserResponse, grantBody, grantParams, grantSchema, userIdParams, userListQuery, userListResponse, userSchema,
 } from './account.schemas.ts';
+import { z } from 'zod';
+import { resetPassword } from './change-password.ts';
 import { createUser } from './create-user.ts';
+import { setUserDisabled } from './disable-user.ts';
 import { findUsers, getUserById } from './find-users.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { requireActor } from './guard.ts';
@@ -40,6 +43,18 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'One user with role grants', params: userIdParams, response: { 200: userSchema, ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => {
       const actor = requireActor(request);
+      return presentUser(await getUserById(ctx, actor, request.params.id), await tree());
+    });
+
+    app.post('/users/:id/password-reset', {
+      schema: { tags, summary: 'Reset a password: a new one-time password, all sessions end', params: userIdParams, response: { 200: z.object({ password: z.string() }), ...errorResponses(400, 401, 403, 404) } },
+    }, async (request) => ({ password: await resetPassword(ctx, requireActor(request), { userId: request.params.id }) }));
+
+    app.patch('/users/:id', {
+      schema: { tags, summary: 'Disable or re-enable a user', params: userIdParams, body: z.object({ disabled: z.boolean() }), response: { 200: userSchema, ...errorResponses(400, 401, 403, 404) } },
+    }, async (request) => {
+      const actor = requireActor(request);
+      await setUserDisabled(ctx, actor, { userId: request.params.id, disabled: request.body.disabled });
       return presentUser(await getUserById(ctx, actor, request.params.id), await tree());
     });
 
