@@ -1,0 +1,93 @@
+/**
+ * Chunks of demo petitions, built ahead in worker threads while the main thread writes, and handed
+ * out in order. With no workers they are built inline (tests, one-core machines).
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { ChunkBuilder } from './demo-chunk.ts';
+import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
+
+export interface ChunkSource {
+  /** The next chunk in spec order, or null after the last. */
+  next(): Promise<ChunkResult | null>;
+  close(): Promise<void>;
+}
+
+type Reply = { ok: true; result: ChunkResult } | { ok: false; error: string };
+interface Waiting { resolve(r: ChunkResult): void; reject(e: Error): void }
+
+/**
+ * A worker runs the TypeScript sources through tsx, registered as bin/redress.js registers it for
+ * the main thread (Node 20 applies no `--import` hooks to a worker's own entry module). The ESM
+ * entry of tsx's API is read from its package exports, so this works from any directory.
+ */
+function workerEntry(): string {
+  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
+  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
+  const api = pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api']?.import.default ?? 'dist/esm/api/index.mjs')).href;
+  const worker = new URL('./demo-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
+}
+
+export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>, workers: number, ahead: number): ChunkSource {
+  if (workers <= 0) {
+    const builder = new ChunkBuilder(setting);
+    return {
+      next: async () => {
+        const spec = specs.next();
+        return spec.done ? null : builder.build(spec.value);
+      },
+      close: async () => {},
+    };
+  }
+  const entry = workerEntry();
+  const pool = Array.from({ length: workers }, () => {
+    const worker = new Worker(entry, { eval: true, workerData: setting });
+    const waiting: Waiting[] = [];
+    worker.on('message', (reply: Reply) => {
+      const w = waiting.shift();
+      if (reply.ok) w?.resolve(reply.result);
+      else w?.reject(new Error(`demo worker: ${reply.error}`));
+    });
+    worker.on('error', (error) => {
+      for (const w of waiting.splice(0)) w.reject(error);
+    });
+    return { worker, waiting };
+  });
+  const queued: Promise<ChunkResult>[] = [];
+  let turn = 0;
+  let exhausted = false;
+  // Keep `ahead` chunks in flight, so the workers build while the main thread is busy writing.
+  const fill = () => {
+    while (!exhausted && queued.length < ahead) {
+      const spec = specs.next();
+      if (spec.done) {
+        exhausted = true;
+        break;
+      }
+      const slot = pool[turn++ % pool.length] as (typeof pool)[number];
+      const promise = new Promise<ChunkResult>((resolve, reject) => {
+        slot.waiting.push({ resolve, reject });
+        slot.worker.postMessage(spec.value);
+      });
+      promise.catch(() => {}); // awaited in order by next(); an early failure is not "unhandled"
+      queued.push(promise);
+    }
+  };
+  return {
+    async next() {
+      fill();
+      const promise = queued.shift();
+      if (!promise) return null;
+      const result = await promise;
+      fill();
+      return result;
+    },
+    async close() {
+      await Promise.all(pool.map((p) => p.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * The SQL of the demo writer: ids reserved from each table's own allocator, and rows inserted as
+ * flat parameter lists into statements built once per size.
+ */
+import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
+import type { DialectName } from '../platform/database/database.ts';
+import type { DB } from '../platform/database/schema.ts';
+
+export type Table = 'petitions' | 'documents';
+
+/**
+ * Ids for `count` new rows, ascending. SQLite: after the AUTOINCREMENT counter, which the explicit
+ * ids then advance (one writer per database, so nobody else takes them meanwhile); PostgreSQL:
+ * from the table's sequence, as a concurrent writer would get them.
+ */
+export async function reserveIds(trx: Kysely<DB>, dialect: DialectName, table: Table, count: number): Promise<number[]> {
+  if (count === 0) return [];
+  if (dialect === 'postgres') {
+    const { rows } = await sql<{ id: number }>`select nextval(pg_get_serial_sequence(${table}, 'id')) as id from generate_series(1, ${count})`.execute(trx);
+    return rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  }
+  const { rows } = await sql<{ seq: number }>`select coalesce((select seq from sqlite_sequence where name = ${table}), 0) as seq`.execute(trx);
+  const last = Number(rows[0]?.seq ?? 0);
+  return Array.from({ length: count }, (_, i) => last + i + 1);
+}
+
+// Every column a demo row fills, in a fixed order, so rows go to the database as flat parameter
+// lists in statements compiled once: for a million petitions the query builder's work per value
+// is a large share of the main thread, which is the bottleneck of the load.
+const COLUMNS = {
+  petitions: [
+    'id', 'receipt_no', 'query_code_hash', 'channel', 'category', 'classification', 'title', 'request', 'content', 'respondent_text',
+    'respondent_org_id', 'place_division_code', 'place_address', 'signer_count', 'anonymous', 'registered_at', 'registered_on',
+    'registering_org_id', 'received_by', 'step', 'outcome', 'holder_org_id', 'routing_org_id', 'replying_org_id', 'reviewing_org_id',
+    'decision', 'review_result', 'extended', 'evaluation', 'due_on', 'petitioner_digest', 'version', 'updated_at',
+  ],
+  petitioners: [
+    'petition_id', 'ordinal', 'name_enc', 'name_digest', 'name_masked', 'id_number_enc', 'id_number_digest', 'id_number_masked',
+    'phone_enc', 'phone_digest', 'phone_masked', 'address_enc', 'address_masked',
+  ],
+  deadlines: ['petition_id', 'kind', 'holder_org_id', 'start_on', 'due_on', 'explanation', 'provisional', 'closed_at', 'met'],
+  documents: [
+    'id', 'petition_id', 'kind', 'title', 'body', 'sha256', 'issued_at', 'issued_by_org_id', 'delivered_at', 'delivered_on', 'delivery_method',
+  ],
+  petition_links: ['petition_id', 'linked_petition_id'],
+} as const satisfies { [T in keyof DB]?: readonly (keyof DB[T] & string)[] };
+type Loaded = keyof typeof COLUMNS;
+
+const statements = new Map<string, string>();
+
+/** `insert into t (cols) values (…), (…)` for `rows` rows, with each dialect's placeholders. */
+function insertText(dialect: DialectName, table: Loaded, rows: number): string {
+  const key = `${dialect}:${table}:${rows}`;
+  let text = statements.get(key);
+  if (text === undefined) {
+    const cols = COLUMNS[table];
+    let n = 0;
+    const tuple = () => `(${cols.map(() => (dialect === 'postgres' ? `$${++n}` : '?')).join(',')})`;
+    text = `insert into ${table} (${cols.join(',')}) values ${Array.from({ length: rows }, tuple).join(',')}`;
+    statements.set(key, text);
+  }
+  return text;
+}
+
+export async function insertAll<T extends Loaded>(trx: Kysely<DB>, dialect: DialectName, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
+  const cols: readonly string[] = COLUMNS[table];
+  // A value in a column not listed would be dropped without a word.
+  const extra = Object.keys(rows[0] ?? {}).filter((k) => !cols.includes(k));
+  if (extra.length > 0) throw new Error(`demo writer: ${table} has unlisted columns ${extra.join(', ')}`);
+  // Under SQLite's 32,766 bound parameters (PostgreSQL allows 65,535), and at most 500 rows.
+  const per = Math.min(500, Math.floor(32_000 / cols.length));
+  for (let i = 0; i < rows.length; i += per) {
+    const slice = rows.slice(i, i + per) as Record<string, unknown>[];
+    const params: unknown[] = [];
+    for (const row of slice) for (const col of cols) params.push(row[col] ?? null);
+    await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, slice.length), params));
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * What the demo loader passes between its parts: the directory of organisations and staff that the
+ * petition walker needs, the description of one chunk of petitions to build, and the rows built.
+ * Plain data only, because chunks are built in worker threads and cross by structured clone.
+ */
+import type { Insertable } from 'kysely';
+import type { Role } from '../accounts/actor.ts';
+import type { CalendarOverride } from '../calendar/index.ts';
+import type { NewEvent } from '../audit/event-log.ts';
+import type { Keys } from '../platform/crypto.ts';
+import type { DeadlineTable, DocumentTable, PetitionTable, PetitionerTable } from '../platform/database/schema.ts';
+import type { ProcedureProfile } from '../petitions/procedure.types.ts';
+import type { OrganizationKind } from '../organizations/organization.ts';
+import type { Showcase } from './demo-plan.ts';
+
+export interface DirectoryOrg {
+  id: number;
+  key: string;
+  name: string;
+  kind: OrganizationKind;
+  parentId: number | null;
+  path: string;
+}
+
+export interface DirectoryStaff {
+  userId: number;
+  orgId: number;
+  roles: Role[];
+}
+
+/** Everything a chunk builder needs from the database, read once by the loader. */
+export interface DemoSetting {
+  orgs: DirectoryOrg[];
+  staff: DirectoryStaff[];
+  keys: Keys;
+  profile: ProcedureProfile;
+  calendar: { overrides: CalendarOverride[]; enteredYears: number[] };
+  /** The loader's clock, ms: nothing happens after it. */
+  now: number;
+  seed: number;
+}
+
+export interface ChunkSpec {
+  index: number;
+  /** Registration instants (ms), ascending, and the receipt numbers reserved for them. */
+  registeredAt: number[];
+  receiptNos: string[];
+  /** Slots outside office hours or on rest days take only remote channels. */
+  remote: boolean[];
+  /** Petitions (by position in the chunk) that must show a given stage of the procedure. */
+  showcases: [number, Showcase][];
+}
+
+/** A petition's rows before ids are known; ids inside are positions (see CaseDraft). */
+export interface CaseDraft {
+  row: Omit<Insertable<PetitionTable>, 'id'>;
+  petitioners: Omit<Insertable<PetitionerTable>, 'petition_id'>[];
+  deadlines: Omit<Insertable<DeadlineTable>, 'petition_id'>[];
+  /** `documentId` in event payloads is the position in this list until the writer maps it. */
+  documents: Omit<Insertable<DocumentTable>, 'id' | 'petition_id'>[];
+  events: Omit<NewEvent, 'petitionId'>[];
+  /** Segmented search text, as tokensForIndex gives it. */
+  tokens: string;
+  /** Earlier petitions of the same chunk this one is linked to (positions; `linked` payloads too). */
+  links: number[];
+  /** Kept only for the petitions whose codes are printed for trying the portal. */
+  queryCode?: string;
+  showcase?: Showcase;
+}
+
+export interface ChunkResult {
+  index: number;
+  cases: CaseDraft[];
+  /** CPU time spent building, for the summary. */
+  buildMs: number;
+}
