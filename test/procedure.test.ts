@@ -108,7 +108,8 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     expect(late.body.error.message).toContain('2026-12-10');
     const zh = await portal.post('/api/public/actions', { ...creds, action: { type: 'requestRereview', reason: '仍不满意' } });
     expect(zh.body.error.message).toContain('申请期限已于');
-    expect((await portal.post('/api/public/lookup', creds)).body.step).toBe('rereviewRequest');
+    const lapsed = (await portal.post('/api/public/lookup', creds)).body;
+    expect(lapsed).toMatchObject({ step: 'rereviewRequest', review: { canRequestRereview: false, daysLeft: 0 } });
 
     // The sweep makes the lapsed decision final.
     const { finalizeLapsed } = await import('../src/petitions/finalize-lapsed.ts');

@@ -230,7 +230,10 @@ export function availableCommands(state: CaseState, today: LocalDate): Command['
   return list.filter((t) => {
     if (t === 'object') return objection !== undefined && compareDates(today, objection.due.dueOn) <= 0;
     if (t === 'extend') return !state.extended && handling !== undefined && compareDates(today, handling.due.dueOn) <= 0;
-    if (t === 'requestReview' || t === 'requestRereview') return !pendingDelivery(state);
+    if (t === 'requestReview' || t === 'requestRereview') {
+      const window = deadline(state, t === 'requestReview' ? 'reviewRequest' : 'rereviewRequest');
+      return window !== undefined && compareDates(today, window.due.dueOn) <= 0;
+    }
     return true;
   }).concat(state.decision && !state.evaluation && !pendingDelivery(state) && state.step !== 'handling' ? ['evaluate'] : []);
 }

@@ -1,7 +1,37 @@
-import { Typography } from 'antd';
-import { useTranslation } from 'react-i18next';
+import { lazy, Suspense } from 'react';
+import { Route, Routes } from 'react-router';
+import { HomePage } from './home/HomePage.tsx';
+import { Loading } from './layout/Loading.tsx';
+import { NotFound } from './layout/NotFound.tsx';
+import { PortalLayout } from './layout/PortalLayout.tsx';
+
+// The form and the look-up load when first opened, so the page a phone opens first stays light.
+const SubmitPage = lazy(() => import('./submit/SubmitPage.tsx').then((m) => ({ default: m.SubmitPage })));
+const LookupPage = lazy(() => import('./lookup/LookupPage.tsx').then((m) => ({ default: m.LookupPage })));
 
 export function PortalApp() {
-  const { t } = useTranslation();
-  return <Typography.Title>{t('app.portalTitle')}</Typography.Title>;
+  return (
+    <Routes>
+      <Route element={<PortalLayout />}>
+        <Route index element={<HomePage />} />
+        <Route
+          path="submit"
+          element={
+            <Suspense fallback={<Loading />}>
+              <SubmitPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="lookup"
+          element={
+            <Suspense fallback={<Loading />}>
+              <LookupPage />
+            </Suspense>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
 }
