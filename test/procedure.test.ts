@@ -144,6 +144,17 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     expect(after.version).toBe(view.version);
   });
 
+  it('proposes earlier related petitions the clerk may see, with what identifies them', async () => {
+    app.clock.set('2026-11-05T02:00:00Z');
+    const first = (await c.clerk.post('/api/petitions', letterPetition({ title: '幸福小区电梯停运' }))).body;
+    const second = (await c.clerk.post('/api/petitions', letterPetition({ title: '幸福小区电梯又坏了' }))).body;
+    const hit = second.related.find((r: { id: number }) => r.id === first.id);
+    expect(hit).toMatchObject({ receiptNo: first.receiptNo, title: '幸福小区电梯停运', step: 'triage' });
+    expect(hit.reasons).toEqual(expect.arrayContaining(['samePetitioner', 'sameRespondent']));
+    const outsider = (await c.housingApprover.post('/api/petitions/related', { text: '幸福小区电梯', respondentText: '幸福小区物业服务有限公司' })).body;
+    expect(outsider.related.find((r: { id: number }) => r.id === first.id)).toBeUndefined();
+  });
+
   it('shows a supervisor the overdue case in the subtree and records the urging', async () => {
     app.clock.set('2026-11-02T02:00:00Z');
     const reg = await c.clerk.post('/api/petitions', letterPetition({ title: '农村道路损坏无人修' }));

@@ -6,7 +6,11 @@ import type { AppContext } from '../platform/context.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { findRelatedPetitions, searchPetitions, type SearchQuery } from '../search/search.repository.ts';
 import { presentSummary } from './petition.presenter.ts';
-import { categories, channels, steps } from './procedure.types.ts';
+import { categories, channels, type Step, steps } from './procedure.types.ts';
+import { scopeOf } from './case-scope.ts';
+import { orgLookup } from './org-lookup.ts';
+import { can } from './petition.policy.ts';
+import type { PetitionRow } from './petition.repository.ts';
 import { type PersonalData, petitionerDigest } from './personal-data.ts';
 
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -90,6 +94,14 @@ export async function findRelated(ctx: AppContext, actor: Actor, input: { text: 
     excludeId: input.excludeId,
     limit: 10,
   });
-  void actor;
-  return found.map((r) => ({ id: r.id, reasons: [...r.reasons] }));
+  if (found.length === 0) return [];
+  // Only cases the caller may see are proposed: the rest would reveal that they exist.
+  const rows = await ctx.database.db.selectFrom('petitions').selectAll().where('id', 'in', found.map((r) => r.id)).execute();
+  const orgs = orgLookup(ctx);
+  const visible = new Map<number, PetitionRow>();
+  for (const row of rows) if (can(actor, 'view', await scopeOf(orgs, row))) visible.set(Number(row.id), row);
+  return found.flatMap((r) => {
+    const row = visible.get(r.id);
+    return row ? [{ id: r.id, receiptNo: row.receipt_no, title: row.title, step: row.step as Step, registeredOn: row.registered_on, reasons: [...r.reasons] }] : [];
+  });
 }

@@ -31,7 +31,10 @@ export async function getPetitionById(ctx: AppContext, actor: Actor, id: number,
   const orgIds = [row.holder_org_id, row.registering_org_id, row.routing_org_id, row.respondent_org_id, ...details.deadlines.map((d) => d.holder_org_id)];
   for (const oid of orgIds) if (oid !== null) names.set(Number(oid), (await orgs.get(Number(oid))).name);
   const state = caseStateOf(row, details.deadlines);
-  const actions = [...availableCommands(state, today)].filter((t) => can(actor, t, scope));
+  const offered = availableCommands(state, today);
+  // Any issued notice not yet delivered can be recorded as delivered, whatever the step.
+  if (!offered.includes('deliver') && details.documents.some((d) => d.delivered_at === null)) offered.push('deliver');
+  const actions = offered.filter((t) => can(actor, t, scope));
   return {
     ...presentSummary(row, (oid) => names.get(oid) ?? String(oid), today, locale),
     request: row.request,

@@ -170,8 +170,15 @@ export const petitionPageSchema = z
   .meta({ id: 'PetitionPage' });
 
 export const relatedPetitionSchema = z
-  .object({ id: z.number().int(), reasons: z.array(relatedReasonSchema) })
-  .meta({ id: 'RelatedPetition' });
+  .object({
+    id: z.number().int(),
+    receiptNo: z.string(),
+    title: z.string(),
+    step: stepSchema,
+    registeredOn: z.string(),
+    reasons: z.array(relatedReasonSchema),
+  })
+  .meta({ id: 'RelatedPetition', description: 'A petition the caller may see that looks related' });
 export const relatedResponseSchema = z.object({ related: z.array(relatedPetitionSchema) });
 
 export const receiptResponseSchema = receiptSchema.meta({ id: 'Receipt', description: 'Give the receipt number and query code to the petitioner: together they open the case' });
