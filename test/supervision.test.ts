@@ -39,4 +39,18 @@ describe.each(dialects)('supervision on %s', (dialect) => {
     const events = (await c.supervisor.get(`/api/petitions/${a}`)).body.events;
     expect(events.at(-1)).toMatchObject({ type: 'urged' });
   });
+
+  it('lists the inbox earliest due first, page by page', async () => {
+    const all: { dueOn: string | null; id: number }[] = [];
+    let cursor: string | null = '';
+    do {
+      const page = (await c.supervisor.get(`/api/petitions?sort=due&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).body;
+      all.push(...page.items);
+      cursor = page.next;
+    } while (cursor);
+    expect(all.length).toBeGreaterThanOrEqual(2);
+    const dues = all.map((i) => i.dueOn ?? '9999');
+    expect(dues).toEqual([...dues].sort());
+    expect(new Set(all.map((i) => i.id)).size).toBe(all.length);
+  });
 });

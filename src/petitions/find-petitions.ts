@@ -4,6 +4,7 @@ import { toLocalDate } from '../calendar/index.ts';
 import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import type { AppContext } from '../platform/context.ts';
 import type { Locale } from '../platform/http/locale.ts';
+import { listByDue } from '../search/search-by-due.ts';
 import { findRelatedPetitions, searchPetitions, type SearchQuery } from '../search/search.repository.ts';
 import { presentSummary } from './petition.presenter.ts';
 import { categories, channels, type Step, steps } from './procedure.types.ts';
@@ -30,6 +31,7 @@ export const searchQuerySchema = z.object({
   registeredFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   registeredTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+  sort: z.enum(['registered', 'due']).default('registered').describe('registered: newest first; due: earliest due first (without q)'),
   cursor: z.string().max(200).optional(),
 });
 export type SearchParams = z.infer<typeof searchQuerySchema>;
@@ -58,7 +60,7 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
     registeredFrom: params.registeredFrom ? startOfDay(params.registeredFrom) : undefined,
     registeredTo: params.registeredTo ? nextDay(params.registeredTo) : undefined,
     limit: params.limit,
-    cursor: decodeCursor(params.cursor),
+    cursor: params.sort === 'due' ? undefined : decodeCursor(params.cursor),
   };
   if (params.holderOrgId !== undefined) {
     const path = await directory.getPath(params.holderOrgId);
@@ -69,7 +71,7 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
     const tree = await directory.tree();
     query.holderOrgIds = tree.all().filter((o) => paths.some((p) => o.path.startsWith(p))).map((o) => o.id);
   }
-  const result = await searchPetitions(ctx.database.db, ctx.database.dialect, query);
+  const result = params.sort === 'due' && !query.text ? await byDue(ctx, query, params.cursor) : await searchPetitions(ctx.database.db, ctx.database.dialect, query);
   const rows = result.ids.length === 0 ? [] : await ctx.database.db.selectFrom('petitions').selectAll().where('id', 'in', result.ids).execute();
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const today = toLocalDate(ctx.clock.now());
@@ -80,7 +82,15 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
     const holder = await directory.get(Number(row.holder_org_id));
     items.push(presentSummary(row, () => holder?.name ?? '', today, locale));
   }
-  return { items, total: result.total, next: result.next ? encodeCursor(result.next) : null };
+  const next = typeof result.next === 'string' ? result.next : result.next ? encodeCursor(result.next) : null;
+  return { items, total: result.total, next };
+}
+
+/** Due-date order pages by offset; its cursor is the offset, opaque to the client like the other. */
+async function byDue(ctx: AppContext, query: SearchQuery, cursor: string | undefined) {
+  const offset = cursor?.startsWith('o') && /^o\d+$/.test(cursor) ? Number(cursor.slice(1)) : 0;
+  const page = await listByDue(ctx.database.db, { ...query, cursor: undefined, offset });
+  return { ids: page.ids, total: null, next: page.more ? `o${offset + page.ids.length}` : null };
 }
 
 /** Proposed while a clerk types: same matter, same respondent, same petitioner. */
