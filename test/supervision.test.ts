@@ -44,7 +44,7 @@ describe.each(dialects)('supervision on %s', (dialect) => {
     const all: { dueOn: string | null; id: number }[] = [];
     let cursor: string | null = '';
     do {
-      const page = (await c.supervisor.get(`/api/petitions?sort=due&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).body;
+      const page: { items: { dueOn: string | null; id: number }[]; next: string | null } = (await c.supervisor.get(`/api/petitions?sort=due&limit=1${cursor ? `&cursor=${cursor}` : ''}`)).body;
       all.push(...page.items);
       cursor = page.next;
     } while (cursor);
