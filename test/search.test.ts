@@ -274,10 +274,11 @@ describe('both dialects give the same answers', () => {
 
 describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) => {
   let t: TestDatabase;
-  // Registered in id order, one a minute; every 97th about noise, the rest about wages; every
-  // 50th held by the township office (a filter that rejects most matches).
+  // Registered in id order, one a minute; every 97th about noise, the rest about wages, the
+  // first 1,500 of them also old cases (a common word absent from recent petitions); every 50th
+  // held by the township office (a filter that rejects most matches).
   const rows = Array.from({ length: 10_200 }, (_, i) => petition(i + 1, {
-    title: '', content: (i + 1) % 97 === 0 ? '噪音' : '工资', holder_org_id: (i + 1) % 50 === 0 ? 5 : 4,
+    title: '', content: (i + 1) % 97 === 0 ? '噪音' : i < 1500 ? '工资 旧案' : '工资', holder_org_id: (i + 1) % 50 === 0 ? 5 : 4,
     registered_at: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 60_000).toISOString(),
   }));
   beforeAll(async () => {
@@ -300,6 +301,10 @@ describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) 
     expect((await check({ text: '噪音', holderOrgIds: [4], limit: 20 })).total).toBe(103);
     const first = await check({ text: '工资', registeredTo: '2026-01-03T00:00:00.000Z', limit: 20 });
     await check({ text: '工资', registeredTo: '2026-01-03T00:00:00.000Z', limit: 20, cursor: first.next ?? undefined });
+    expect((await check({ text: '旧案', limit: 20 })).total).toBeNull();
+    const old = await check({ text: '旧案', holderOrgIds: [5], limit: 20 });
+    expect(old.total).toBeNull();
+    expect((await check({ text: '旧案', holderOrgIds: [5], limit: 20, cursor: old.next ?? undefined })).ids).toHaveLength(10);
   });
 
   it('stays exact when registration order and id order disagree', async () => {

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../platform/database/schema.ts';
 import { applyCursor, applyFilters, type SearchQuery } from './search-filters.ts';
+import { type PageRow, newestFirst } from './search-page.ts';
 import { fts5Query } from './search-sql.ts';
 
 // The newest petitions holding a common word, on SQLite, without reading all its matches.
@@ -9,22 +10,15 @@ import { fts5Query } from './search-sql.ts';
 // word in 40 % of a million petitions. But FTS5 hands out matches by rowid, newest id first, and
 // stops when asked to; and petitions are numbered as they are registered, so id order is
 // registration order except where clocks or imports say otherwise. So: stream matches by id,
-// newest first, through the filters until the page is full; then prove no older id can outrank
-// the page (one look-up in the registration index). When the proof fails (out-of-order data) or
-// the filters reject too many matches, the caller falls back to the general plan.
-
-export interface PageRow {
-  id: number;
-  registered_at: string;
-}
+// newest first, through the filters until the page is full; then prove that no older id can
+// outrank the page, by reading the registration index from the page's last row on (as many
+// entries as petitions registered since). When the proof fails (out-of-order data, or too long
+// to read) or the filters reject too many matches, the caller falls back to the general plan.
 
 /** How many matches one attempt may stream before giving up on a selective filter. */
 const STREAM_BUDGET = 2000;
 /** How many newer registrations the proof may read before giving up (about 2 ms). */
 const PROOF_BUDGET = 50_000;
-
-const newestFirst = (a: PageRow, b: PageRow) =>
-  a.registered_at < b.registered_at ? 1 : a.registered_at > b.registered_at ? -1 : Number(b.id) - Number(a.id);
 
 /** The first `need` rows in (registered_at desc, id desc) order, or null when not provable. */
 export async function newestByIdFirst(db: Kysely<DB>, q: SearchQuery, tokens: readonly string[], need: number): Promise<PageRow[] | null> {
@@ -49,7 +43,6 @@ export async function newestByIdFirst(db: Kysely<DB>, q: SearchQuery, tokens: re
   const lo = Math.min(...rows.map((r) => r.id));
   // Every match with id >= lo was streamed. An unread one (id < lo) could only belong on the page
   // if some petition with such an id was registered after the page's last row.
-  // Read in registration order from the page's last row on, at most PROOF_BUDGET entries.
   const newer = db
     .selectFrom('petitions')
     .select(['id', 'registered_at'])

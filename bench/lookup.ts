@@ -1,0 +1,135 @@
+// Public status look-up rate: POST /api/public/lookup with valid receipt numbers and query codes,
+// rotating over petitions registered through the API, beside the ceiling measured in the same run
+// with the same load — an empty Fastify route. Prints figures and the ratio; asserts nothing.
+//   node --import tsx bench/lookup.ts [--seconds 10] [--connections 10] [--petitions 3000] [--profile DIR]
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { RequestSpec } from 'autocannon';
+import { monotonicMicros, writeWindow } from './profile-summary.ts';
+import { spawnServer } from './support/child-server.ts';
+import { type LoadResult, describeLoad, fmt, pct, runLoad } from './support/load.ts';
+import { demoPetitions, publicSubmission } from './support/petitions.ts';
+import { startRedress } from './support/redress.ts';
+
+export const LOOKUP_TARGET_RATIO = 0.5;
+
+export interface LookupOptions {
+  seconds: number;
+  connections: number;
+  petitions: number;
+  profileDir?: string | undefined;
+}
+
+export interface LookupResult {
+  seeded: number;
+  seedSeconds: number;
+  redress: LoadResult;
+  empty: LoadResult;
+  ratio: number;
+  redressCpuShare: number;
+  emptyCpuShare: number;
+}
+
+const WARMUP_SECONDS = 2;
+const SEED_CONCURRENCY = 8;
+
+/** Registers `count` petitions through the public API; returns the look-up bodies they open. */
+async function seed(url: string, count: number): Promise<string[]> {
+  const bodies = demoPetitions(count, 7).map(publicSubmission);
+  const credentials: string[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < bodies.length) {
+      const body = bodies[next++] as string;
+      const res = await fetch(`${url}/api/public/petitions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+        body,
+      });
+      const receipt = (await res.json()) as { receiptNo?: string; queryCode?: string };
+      if (res.status !== 201 || !receipt.receiptNo || !receipt.queryCode) throw new Error(`seeding failed: ${res.status} ${JSON.stringify(receipt)}`);
+      credentials.push(JSON.stringify({ receiptNo: receipt.receiptNo, queryCode: receipt.queryCode }));
+    }
+  };
+  await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
+  return credentials;
+}
+
+/** Warm-up, then the measured run; the same shape of load for both servers. */
+async function measure(url: string, bodies: readonly string[], options: LookupOptions, cpuSeconds: () => number, profileDir?: string): Promise<{ load: LoadResult; cpuShare: number }> {
+  let i = 0;
+  const requests: RequestSpec[] = [{
+    method: 'POST',
+    path: '/api/public/lookup',
+    setupRequest: (request) => ({ ...request, headers: { 'content-type': 'application/json' }, body: bodies[i++ % bodies.length] as string }),
+  }];
+  await runLoad({ url, connections: options.connections, seconds: WARMUP_SECONDS, requests });
+  const cpu0 = cpuSeconds();
+  const from = monotonicMicros();
+  const load = await runLoad({ url, connections: options.connections, seconds: options.seconds, requests });
+  if (profileDir) writeWindow(profileDir, { from, to: monotonicMicros() });
+  return { load, cpuShare: (cpuSeconds() - cpu0) / load.seconds };
+}
+
+export async function runLookup(options: LookupOptions): Promise<LookupResult> {
+  const server = await startRedress({ dialect: 'sqlite', profileDir: options.profileDir });
+  let bodies: string[];
+  let seedSeconds: number;
+  let redress: Awaited<ReturnType<typeof measure>>;
+  try {
+    const started = performance.now();
+    bodies = await seed(server.url, options.petitions);
+    seedSeconds = (performance.now() - started) / 1000;
+    // Shuffled, so consecutive look-ups do not walk the index in insertion order.
+    bodies.sort(() => Math.random() - 0.5);
+    redress = await measure(server.url, bodies, options, server.cpuSeconds, options.profileDir);
+  } finally {
+    await server.stop();
+  }
+
+  const empty = await spawnServer({ args: ['--import', 'tsx', 'bench/support/empty-fastify.ts'], env: process.env, ready: /^listening (\S+)/, label: 'empty-fastify' });
+  let ceiling: Awaited<ReturnType<typeof measure>>;
+  try {
+    ceiling = await measure(empty.url, bodies, options, empty.cpuSeconds);
+  } finally {
+    await empty.stop();
+  }
+  return {
+    seeded: bodies.length,
+    seedSeconds,
+    redress: redress.load,
+    empty: ceiling.load,
+    ratio: redress.load.requestsPerSecond / ceiling.load.requestsPerSecond,
+    redressCpuShare: redress.cpuShare,
+    emptyCpuShare: ceiling.cpuShare,
+  };
+}
+
+export function reportLookup(r: LookupResult, options: LookupOptions): string[] {
+  return [
+    `public look-up: ${fmt(r.seeded)} petitions registered through the API in ${r.seedSeconds.toFixed(1)} s; ${options.connections} connections, ${options.seconds} s after a ${WARMUP_SECONDS} s warm-up, valid credentials rotating (load average now ${os.loadavg()[0]?.toFixed(2)})`,
+    `  ${describeLoad('Redress POST /api/public/lookup', r.redress)}; server CPU ${pct(r.redressCpuShare)}`,
+    `  ${describeLoad('ceiling, empty Fastify 5 route', r.empty)}; server CPU ${pct(r.emptyCpuShare)}`,
+    `  Redress ÷ empty = ${pct(r.ratio)}; DESIGN §7 target ≥ ${pct(LOOKUP_TARGET_RATIO)} (${r.ratio >= LOOKUP_TARGET_RATIO ? 'met' : 'NOT met'})`,
+  ];
+}
+
+export function parseLookupArgs(argv: string[]): LookupOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      seconds: { type: 'string', default: '10' },
+      connections: { type: 'string', default: '10' },
+      petitions: { type: 'string', default: '3000' },
+      profile: { type: 'string' },
+    },
+  });
+  return { seconds: Number(values.seconds), connections: Number(values.connections), petitions: Number(values.petitions), profileDir: values.profile };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const options = parseLookupArgs(process.argv.slice(2));
+  for (const line of reportLookup(await runLookup(options), options)) console.log(line);
+}

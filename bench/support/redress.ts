@@ -1,0 +1,72 @@
+// A real `redress serve` on a fresh, scratch database: SQLite in a temp directory, or a new
+// PostgreSQL database on 127.0.0.1 that stop() drops again.
+import { pino } from 'pino';
+import { operator } from '../../src/accounts/caller.ts';
+import { addOrganization } from '../../src/organizations/add-organization.ts';
+import { loadConfig } from '../../src/platform/config.ts';
+import { type AppContext, systemClock } from '../../src/platform/context.ts';
+import { deriveKeys, parseSecret } from '../../src/platform/crypto.ts';
+import type { DialectName } from '../../src/platform/database/database.ts';
+import { type TestDatabase, createTestDatabase } from '../../test/support/databases.ts';
+import { type ChildServer, spawnServer } from './child-server.ts';
+
+// A fixed key: the benchmark's data are throwaway, and a fixed key keeps runs comparable.
+const SECRET = 'b'.repeat(64);
+
+export interface RunningRedress extends ChildServer {
+  dialect: DialectName;
+  database: TestDatabase;
+}
+
+export interface StartOptions {
+  dialect: DialectName;
+  /** When set, the server runs with --cpu-prof and writes its profile here on stop. */
+  profileDir?: string | undefined;
+}
+
+export async function startRedress(options: StartOptions): Promise<RunningRedress> {
+  const database = await createTestDatabase(options.dialect);
+  try {
+    // Public submissions go to a petition office; a fresh database has none.
+    const ctx: AppContext = {
+      config: { ...loadConfig({}), dataDir: database.dir, databaseUrl: database.url },
+      database: database.database,
+      keys: deriveKeys(parseSecret(SECRET)),
+      clock: systemClock,
+      logger: pino({ level: 'silent' }),
+    };
+    await addOrganization(ctx, operator, { name: '青山县信访局', kind: 'petitionOffice', parentId: null, divisionCode: '360123' });
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATA_DIR: database.dir,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      REDRESS_SECRET: SECRET,
+      // The per-address limit of 30 a minute would turn almost every request into a 429.
+      PUBLIC_RATE_PER_MINUTE: String(1_000_000_000),
+    };
+    if (database.url) env.DATABASE_URL = database.url;
+    else delete env.DATABASE_URL;
+    const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+    const server = await spawnServer({
+      args: [...profile, 'bin/redress.js', 'serve'],
+      env,
+      ready: /Staff workbench:\s+(http:\/\/\S+)/,
+      label: 'redress',
+    });
+    return {
+      ...server,
+      dialect: options.dialect,
+      database,
+      async stop() {
+        await server.stop();
+        await database.drop();
+      },
+    };
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
+}
