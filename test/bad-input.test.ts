@@ -62,6 +62,7 @@ describe.each(dialects)('bad input on %s', (dialect) => {
     ['SQL in the division code', online({ placeDivisionCode: "1'; drop table petitions; --" })],
     ['an anonymous claim', online({ anonymous: true, petitioners: [] })],
     ['no petitioner name', online({ petitioners: [{ phone: '13812345678' }] })],
+    ['script as the phone number', online({ petitioners: [{ name: '王五', phone: '<script>alert(1)</script>' }] })],
     ['an unknown office', online({ officeId: 999999 })],
     ['an unknown attachment', online({ attachments: [{ sha256: 'a'.repeat(64), name: 'x.pdf' }] })],
     ['a malformed attachment hash', online({ attachments: [{ sha256: "' or 1=1 --", name: 'x.pdf' }] })],

@@ -46,16 +46,20 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
   const entry = workerEntry();
   const pool = Array.from({ length: workers }, () => {
     const worker = new Worker(entry, { eval: true, workerData: setting });
-    const waiting: Waiting[] = [];
+    const slot = { worker, waiting: [] as Waiting[], failed: null as Error | null };
     worker.on('message', (reply: Reply) => {
-      const w = waiting.shift();
+      const w = slot.waiting.shift();
       if (reply.ok) w?.resolve(reply.result);
       else w?.reject(new Error(`demo worker: ${reply.error}`));
     });
-    worker.on('error', (error) => {
-      for (const w of waiting.splice(0)) w.reject(error);
-    });
-    return { worker, waiting };
+    // A dead worker answers nothing more: fail what it holds and whatever is sent to it later.
+    const fail = (error: Error) => {
+      slot.failed ??= error;
+      for (const w of slot.waiting.splice(0)) w.reject(slot.failed);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`demo worker stopped (exit code ${code})`)));
+    return slot;
   });
   const queued: Promise<ChunkResult>[] = [];
   let turn = 0;
@@ -70,6 +74,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
       }
       const slot = pool[turn++ % pool.length] as (typeof pool)[number];
       const promise = new Promise<ChunkResult>((resolve, reject) => {
+        if (slot.failed) return reject(slot.failed);
         slot.waiting.push({ resolve, reject });
         slot.worker.postMessage(spec.value);
       });

@@ -54,7 +54,9 @@ export async function actOnPetition(ctx: AppContext, performer: Performer, petit
       actorOrgId: performer.kind === 'staff' ? performer.actor.orgId : null,
       occurredAt: now.toISOString(),
     } as const;
-    const events: NewEvent[] = [{ petitionId, ...actor, ...transition.event }];
+    // A recorded delivery names its document: after a reroute there may be two of a kind.
+    const event = input.type === 'deliver' ? { ...transition.event, payload: { ...transition.event.payload, documentId: input.documentId } } : transition.event;
+    const events: NewEvent[] = [{ petitionId, ...actor, ...event }];
     let state = transition.state;
 
     if (input.type === 'deliver') {

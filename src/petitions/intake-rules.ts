@@ -34,9 +34,8 @@ export function checkIntake(input: IntakeInput) {
     bad('petitionerRequired', '请填写信访人姓名，或选择匿名检举控告', 'Give the petitioner’s name, or report anonymously (accusations only)');
   }
   petitioners.forEach((p, i) => {
-    if (!p.idNumber?.trim()) return;
-    const check = checkResidentId(p.idNumber);
-    if (!check.ok) {
+    const check = p.idNumber?.trim() ? checkResidentId(p.idNumber) : null;
+    if (check && !check.ok) {
       bad('invalidIdNumber', `第 ${i + 1} 位信访人的身份证号码无效（${reasonZh[check.reason]}）`, `Petitioner ${i + 1}: the ID number is not valid (${check.reason})`, { index: i, reason: check.reason });
     }
     if (p.phone && !/^[+\d][\d\s-]{4,19}$/.test(p.phone.trim())) {

@@ -148,7 +148,8 @@ export function decide(state: CaseState, command: Command, ctx: ProcedureContext
 }
 
 function close(state: CaseState, outcome: CaseState['outcome']): CaseState {
-  return { ...state, step: 'closed', outcome, deadlines: state.deadlines.filter((d) => d.kind === 'instruction') };
+  // Every clock stops when a case closes, instructions included: nothing is owed on it any more.
+  return { ...state, step: 'closed', outcome, deadlines: [] };
 }
 
 /** A date set by a person (report-back, instruction) rather than computed from a limit. */
