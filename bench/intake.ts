@@ -12,7 +12,7 @@ import { monotonicMicros, writeWindow } from './profile-summary.ts';
 import { preparePetitions } from './support/intake-rows.ts';
 import { type LoadResult, describeLoad, fmt, pct, runLoad } from './support/load.ts';
 import { demoPetitions, publicSubmission } from './support/petitions.ts';
-import { type RawResult, rawIntake } from './support/raw-intake.ts';
+import { type RawResult, rawIntake, rawSqliteIntake } from './support/raw-intake.ts';
 import { startRedress } from './support/redress.ts';
 
 export const INTAKE_TARGET_PER_SECOND = 1000;
@@ -29,6 +29,8 @@ export interface IntakeResult {
   dialect: DialectName;
   http: LoadResult;
   raw: RawResult;
+  /** SQLite only: the same rows, GROUP_COMMIT petitions per transaction — the reach of group commit. */
+  rawGrouped: RawResult | undefined;
   ratio: number;
   /** Rows found afterwards against 201 responses: every acknowledged petition must be stored. */
   stored: { petitions: number; events: number; acknowledged: number };
@@ -39,6 +41,7 @@ export interface IntakeResult {
 // Enough distinct texts that the segmenter and the FTS index see varied input, not a loop of one.
 const DISTINCT_PETITIONS = 2000;
 const WARMUP_SECONDS = 2;
+const GROUP_COMMIT = 10;
 
 export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   const petitions = demoPetitions(DISTINCT_PETITIONS);
@@ -70,9 +73,10 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
     serverCpuShare = (server.cpuSeconds() - cpu0) / http.seconds;
     const self = process.cpuUsage(self0);
     loaderCpuShare = (self.user + self.system) / 1e6 / http.seconds;
-    const db = server.database.database.db;
-    const count = async (table: 'petitions' | 'events') => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]?.n ?? 0);
-    stored = { petitions: await count('petitions'), events: await count('events'), acknowledged: warm.ok + http.ok };
+    // Counted once the server has finished the requests still in flight and stopped.
+    await server.stopServer();
+    const { rows } = await sql<{ petitions: number; events: number }>`select (select count(*) from petitions) as petitions, (select count(*) from events) as events`.execute(server.database.database.db);
+    stored = { petitions: Number(rows[0]?.petitions ?? 0), events: Number(rows[0]?.events ?? 0), acknowledged: warm.ok + http.ok };
   } finally {
     await server.stop();
   }
@@ -80,7 +84,8 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   // The ceiling runs after the server has stopped, so it has the machine to itself as well.
   const items = preparePetitions(petitions, 1);
   const raw = await rawIntake(options.dialect, items, 1, options.seconds, options.connections);
-  return { dialect: options.dialect, http, raw, ratio: http.requestsPerSecond / raw.perSecond, stored, serverCpuShare, loaderCpuShare };
+  const rawGrouped = options.dialect === 'sqlite' ? await rawSqliteIntake(items, 1, Math.min(5, options.seconds), GROUP_COMMIT) : undefined;
+  return { dialect: options.dialect, http, raw, rawGrouped, ratio: http.requestsPerSecond / raw.perSecond, stored, serverCpuShare, loaderCpuShare };
 }
 
 const storedOk = (r: IntakeResult, options: IntakeOptions): boolean =>
@@ -98,6 +103,9 @@ export function reportIntake(r: IntakeResult, options: IntakeOptions): string[] 
     `  ceiling, raw durable ${r.dialect} transactions writing the same rows: ${fmt(r.raw.perSecond)} petitions/s (${fmt(r.raw.petitions)} in ${r.raw.seconds.toFixed(1)} s)`,
     `  HTTP ÷ raw = ${pct(r.ratio)}`,
   ];
+  if (r.rawGrouped) {
+    lines.push(`  for reference, not the ceiling: the same rows ${GROUP_COMMIT} petitions per durable transaction (group commit) ${fmt(r.rawGrouped.perSecond)} petitions/s`);
+  }
   if (r.dialect === 'sqlite') {
     const rate = r.http.requestsPerSecond >= INTAKE_TARGET_PER_SECOND ? 'met' : 'NOT met';
     const ratio = r.ratio >= INTAKE_TARGET_RATIO ? 'met' : 'NOT met';

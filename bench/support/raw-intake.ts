@@ -53,8 +53,11 @@ function registeredEvent(item: PreparedPetition, id: number, petitionId: number,
 
 const placeholders = (columns: readonly string[]) => columns.map((c) => `@${c}`).join(', ');
 
-/** One durable SQLite transaction per petition, for `seconds`, on a fresh migrated database. */
-export async function rawSqliteIntake(items: readonly PreparedPetition[], registeringOrgId: number, seconds: number): Promise<RawResult> {
+/**
+ * One durable SQLite transaction per petition, for `seconds`, on a fresh migrated database. With
+ * `perCommit` > 1, that many petitions share a transaction: what group commit could reach.
+ */
+export async function rawSqliteIntake(items: readonly PreparedPetition[], registeringOrgId: number, seconds: number, perCommit = 1): Promise<RawResult> {
   const t = await createTestDatabase('sqlite');
   // The migrated schema is what we want; the writes go through a connection of our own.
   await t.database.db.insertInto('organizations').values({ id: registeringOrgId, parent_id: null, name: '青山县信访局', kind: 'petitionOffice', division_code: null, path: `/${registeringOrgId}/`, created_at: new Date().toISOString() }).execute();
@@ -75,7 +78,7 @@ export async function rawSqliteIntake(items: readonly PreparedPetition[], regist
     const writeHead = native.prepare('update chain_head set last_event_id = ?, last_hash = ? where id = 1');
     const insertKey = native.prepare('insert into idempotency_keys (key, petition_id, response, created_at) values (?, ?, ?, ?)');
 
-    const register = native.transaction((item: PreparedPetition) => {
+    const registerOne = (item: PreparedPetition) => {
       const now = new Date();
       const nowIso = now.toISOString();
       const today = toLocalDate(now);
@@ -90,14 +93,17 @@ export async function rawSqliteIntake(items: readonly PreparedPetition[], regist
       insertEvent.run(event);
       writeHead.run(event.id, event.global_hash);
       insertKey.run(`public:${crypto.randomUUID()}`, petitionId, item.idempotencyResponse, nowIso);
+    };
+    const register = native.transaction((batch: PreparedPetition[]) => {
+      for (const item of batch) registerOne(item);
     });
 
     const started = performance.now();
     const deadline = started + seconds * 1000;
     let n = 0;
     while (n < MAX_PETITIONS && performance.now() < deadline) {
-      register(items[n % items.length] as PreparedPetition);
-      n += 1;
+      register(Array.from({ length: perCommit }, (_, k) => items[(n + k) % items.length] as PreparedPetition));
+      n += perCommit;
     }
     const elapsed = (performance.now() - started) / 1000;
     return { petitions: n, seconds: elapsed, perSecond: n / elapsed };

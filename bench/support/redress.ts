@@ -16,6 +16,8 @@ const SECRET = 'b'.repeat(64);
 export interface RunningRedress extends ChildServer {
   dialect: DialectName;
   database: TestDatabase;
+  /** Ends the server process only; the database stays for a look at what it stored. */
+  stopServer(): Promise<void>;
 }
 
 export interface StartOptions {
@@ -60,6 +62,7 @@ export async function startRedress(options: StartOptions): Promise<RunningRedres
       ...server,
       dialect: options.dialect,
       database,
+      stopServer: () => server.stop(),
       async stop() {
         await server.stop();
         await database.drop();

@@ -49,8 +49,9 @@ export async function searchPetitions(db: Executor, dialect: DialectName, q: Sea
   };
 }
 
-// SQLite: FTS5 counts matches without reading rows, so count first and choose. A few matches are read and sorted. Many are streamed newest id first (search-newest),
-// unless a filter asks for old petitions, which that stream would reach last. Failing that,
+// SQLite: FTS5 counts matches without reading rows, so count first and choose. A few matches
+// are read and sorted. Many are streamed newest id first (search-newest), unless a filter asks
+// for old petitions, which that stream would reach last. Failing that,
 // SQLite walks a petitions index (by date, or by an indexed filter) against the Bloom-filtered
 // set of matches. Only category and channel, which have no index, make it cheaper to read and
 // sort every match than to walk every petition looking each one up.

@@ -9,9 +9,8 @@ import { matchingIds, tsQuery } from './search-sql.ts';
 // mistake makes it walk every petition by date, decompressing each one's tsvector to test it
 // (seconds at 100,000 petitions). So every plan here is bounded by construction.
 
-// Newest filtered petitions tested against the words, per page row asked for: a small window
-// first (enough when a quarter of them match), then a larger one before giving up on the walk.
-const WINDOWS = [4, 25] as const;
+/** Newest filtered petitions tested against the words, per page row asked for. */
+const WINDOW_PER_ROW = 25;
 
 export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number): Promise<Plan> {
   // Up to TOTAL_CAP + 1 matching ids: a bitmap scan of the GIN index, or for a very common word
@@ -23,11 +22,8 @@ export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: strin
     const among: Where = (eb) => eb('p.id', 'in', ids);
     return { rows: await newest(db, q, among, need).execute(), count: async () => (hasFilters(q) ? countCapped(db, q, among) : ids.length) };
   }
-  for (const per of WINDOWS) {
-    const rows = await newestInWindow(db, q, tokens, need, per * need);
-    if (rows) return { rows, count: async () => null };
-  }
-  return { rows: await matchesFirst(db, q, tokens, need), count: async () => null };
+  const rows = (await newestInWindow(db, q, tokens, need, WINDOW_PER_ROW * need)) ?? (await matchesFirst(db, q, tokens, need));
+  return { rows, count: async () => null };
 }
 
 /**
