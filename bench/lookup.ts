@@ -30,6 +30,8 @@ export interface LookupResult {
   ratio: number;
   redressCpuShare: number;
   emptyCpuShare: number;
+  /** This process's CPU while loading each server: near 100 % means autocannon set the pace. */
+  loaderCpuShare: { redress: number; empty: number };
 }
 
 const WARMUP_SECONDS = 2;
@@ -58,7 +60,7 @@ async function seed(url: string, count: number): Promise<string[]> {
 }
 
 /** Warm-up, then the measured run; the same shape of load for both servers. */
-async function measure(url: string, bodies: readonly string[], options: LookupOptions, cpuSeconds: () => number, profileDir?: string): Promise<{ load: LoadResult; cpuShare: number }> {
+async function measure(url: string, bodies: readonly string[], options: LookupOptions, cpuSeconds: () => number, profileDir?: string): Promise<{ load: LoadResult; cpuShare: number; loaderShare: number }> {
   let i = 0;
   const requests: RequestSpec[] = [{
     method: 'POST',
@@ -67,10 +69,12 @@ async function measure(url: string, bodies: readonly string[], options: LookupOp
   }];
   await runLoad({ url, connections: options.connections, seconds: WARMUP_SECONDS, requests });
   const cpu0 = cpuSeconds();
+  const self0 = process.cpuUsage();
   const from = monotonicMicros();
   const load = await runLoad({ url, connections: options.connections, seconds: options.seconds, requests });
   if (profileDir) writeWindow(profileDir, { from, to: monotonicMicros() });
-  return { load, cpuShare: (cpuSeconds() - cpu0) / load.seconds };
+  const self = process.cpuUsage(self0);
+  return { load, cpuShare: (cpuSeconds() - cpu0) / load.seconds, loaderShare: (self.user + self.system) / 1e6 / load.seconds };
 }
 
 export async function runLookup(options: LookupOptions): Promise<LookupResult> {
@@ -104,14 +108,15 @@ export async function runLookup(options: LookupOptions): Promise<LookupResult> {
     ratio: redress.load.requestsPerSecond / ceiling.load.requestsPerSecond,
     redressCpuShare: redress.cpuShare,
     emptyCpuShare: ceiling.cpuShare,
+    loaderCpuShare: { redress: redress.loaderShare, empty: ceiling.loaderShare },
   };
 }
 
 export function reportLookup(r: LookupResult, options: LookupOptions): string[] {
   return [
     `public look-up: ${fmt(r.seeded)} petitions registered through the API in ${r.seedSeconds.toFixed(1)} s; ${options.connections} connections, ${options.seconds} s after a ${WARMUP_SECONDS} s warm-up, valid credentials rotating (load average now ${os.loadavg()[0]?.toFixed(2)})`,
-    `  ${describeLoad('Redress POST /api/public/lookup', r.redress)}; server CPU ${pct(r.redressCpuShare)}`,
-    `  ${describeLoad('ceiling, empty Fastify 5 route', r.empty)}; server CPU ${pct(r.emptyCpuShare)}`,
+    `  ${describeLoad('Redress POST /api/public/lookup', r.redress)}; server CPU ${pct(r.redressCpuShare)}, load generator ${pct(r.loaderCpuShare.redress)}`,
+    `  ${describeLoad('ceiling, empty Fastify 5 route', r.empty)}; server CPU ${pct(r.emptyCpuShare)}, load generator ${pct(r.loaderCpuShare.empty)}`,
     `  Redress ÷ empty = ${pct(r.ratio)}; DESIGN §7 target ≥ ${pct(LOOKUP_TARGET_RATIO)} (${r.ratio >= LOOKUP_TARGET_RATIO ? 'met' : 'NOT met'})`,
   ];
 }

@@ -138,9 +138,10 @@ for (const [ms, kind, q] of timed.sort((a, b) => b[0] - a[0]).slice(0, 8)) conso
 const all = (byKind.get('all') ?? [0]).sort((a, b) => a - b);
 const p95 = all[Math.floor(0.95 * all.length)] as number;
 console.log(`p95 ${p95.toFixed(1)} ms against the target ${TARGET_P95_MS} ms (DESIGN §7: at 1,000,000 on SQLite, 10,000,000 on PostgreSQL) = ${(p95 / TARGET_P95_MS).toFixed(2)}× the ceiling, at ${N.toLocaleString('en')} petitions`);
-if (args.keep) console.log(`kept: ${t.database.location}`);
-else await t.drop();
-if (args.keep) await t.database.close();
+if (args.keep) {
+  console.log(`kept: ${t.database.location}`);
+  await t.database.close();
+} else await t.drop();
 
 function rate(n: number, ms: number): string {
   return Math.round((n / ms) * 1000).toLocaleString('en');
