@@ -45,6 +45,9 @@ function openSqlite(file: string): Database {
 
 async function openPostgres(url: string, max: number): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server ends (restart, failover, a dropped database) must not crash the
+  // process; the pool replaces it, and the next query reports any real outage.
+  pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
   return { db, dialect: 'postgres', location: url.replace(/:[^:@/]+@/, ':***@'), close: () => db.destroy() };
