@@ -1,0 +1,52 @@
+// Where one public look-up's time goes, without HTTP: openPublicCase + getPublicView back to back
+// over petitions registered in-process, with every SQLite statement timed. Prints figures only.
+//   node --import tsx bench/lookup-breakdown.ts [--seconds 5] [--petitions 3000] [--cache-statements]
+import { parseArgs } from 'node:util';
+import type { DemoPetition } from '../src/demo/index.ts';
+import { getPublicView, openPublicCase } from '../src/petitions/public-view.ts';
+import { registerPetition } from '../src/petitions/register-petition.ts';
+import { fmt } from './support/load.ts';
+import { demoPetitions } from './support/petitions.ts';
+import { openTimedContext, perOperation } from './support/timed-sqlite.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '5' },
+    petitions: { type: 'string', default: '3000' },
+    'cache-statements': { type: 'boolean', default: false },
+  },
+});
+const seconds = Number(args.seconds);
+const MAX_LOOKUPS = 100_000_000;
+
+const { ctx, officeId, timings, close } = await openTimedContext({ cacheStatements: args['cache-statements'] });
+const credentials: { receiptNo: string; queryCode: string }[] = [];
+for (const p of demoPetitions(Number(args.petitions), 7) as DemoPetition[]) {
+  const receipt = await registerPetition(ctx, {
+    channel: 'online', category: p.category, classification: p.classification, title: p.title, request: p.request, content: p.content,
+    respondentText: p.respondent, placeDivisionCode: p.placeDivisionCode, placeAddress: p.placeAddress, signerCount: p.signerCount,
+    anonymous: p.anonymous, petitioners: p.petitioners, attachments: [], registeringOrgId: officeId, receivedBy: null, actor: { kind: 'petitioner' },
+  });
+  credentials.push({ receiptNo: receipt.receiptNo, queryCode: receipt.queryCode });
+}
+
+const lookup = async (i: number) => {
+  const c = credentials[i % credentials.length] as (typeof credentials)[number];
+  const row = await openPublicCase(ctx, c.receiptNo, c.queryCode);
+  return getPublicView(ctx, row, 'zh-CN');
+};
+for (let i = 0; i < 2000; i++) await lookup(i);
+timings.byKind.clear();
+let n = 0;
+const started = performance.now();
+while (n < MAX_LOOKUPS && performance.now() - started < seconds * 1000) {
+  await lookup(n * 7919);
+  n += 1;
+}
+const wallMs = performance.now() - started;
+await close();
+
+const sqliteMs = timings.totalMs();
+console.log(`public look-up in-process (openPublicCase + getPublicView), back to back${args['cache-statements'] ? ', prepared statements cached' : ''}: ${fmt(n / (wallMs / 1000))}/s (${fmt(n)} in ${(wallMs / 1000).toFixed(1)} s)`);
+console.log(`per look-up: ${perOperation(wallMs, n)} wall = ${perOperation(sqliteMs, n)} inside better-sqlite3 + ${perOperation(wallMs - sqliteMs, n)} JavaScript (Kysely, presenting, promises)`);
+for (const line of timings.report(n)) console.log(line);
