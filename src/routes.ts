@@ -14,6 +14,10 @@ import { adminRoutes } from './petitions/admin.routes.ts';
 import { petitionRoutes } from './petitions/petition.routes.ts';
 import { publicRoutes } from './petitions/public.routes.ts';
 import { supervisionRoutes } from './petitions/supervision.routes.ts';
+import { notificationRoutes } from './notifications/notification.routes.ts';
+import { dutyRoutes } from './reception/duty.routes.ts';
+import { receptionDayRoutes } from './reception/reception-day.routes.ts';
+import { visitRoutes } from './reception/visit.routes.ts';
 
 // Every context's routes, mounted under /api (apiRoutes) or at the root (rootRoutes).
 export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
@@ -29,6 +33,10 @@ export function apiRoutes(ctx: AppContext): FastifyPluginAsyncZod[] {
     calendarRoutes(ctx),
     adminRoutes(ctx),
     supervisionRoutes(ctx),
+    notificationRoutes(ctx),
+    receptionDayRoutes(ctx),
+    visitRoutes(ctx),
+    dutyRoutes(ctx),
   ];
 }
 

@@ -1,11 +1,9 @@
 import type { Command } from 'commander';
 import { ensureFirstAdmin } from '../accounts/ensure-first-admin.ts';
 import { openContext } from '../app.ts';
-import { finalizeLapsed } from '../petitions/finalize-lapsed.ts';
 import { pendingMigrations } from '../platform/database/migrate.ts';
 import { createServer } from '../server.ts';
-
-const HOUR = 3_600_000;
+import { startSweeps, sweeps } from '../sweeps.ts';
 
 export function registerServeCommands(program: Command): void {
   program
@@ -28,12 +26,10 @@ export function registerServeCommands(program: Command): void {
       if (ctx.createdKeyPath) {
         console.log(`\n  A new data key was written to ${ctx.createdKeyPath}. Back it up: without it the personal data cannot be read.`);
       }
-      // Decisions whose request window lapsed become final; run now and then every hour.
-      const sweep = () => finalizeLapsed(ctx).catch((err: unknown) => ctx.logger.error({ err }, 'finalize sweep failed'));
-      void sweep();
-      const timer = setInterval(sweep, HOUR);
+      // Lapsed windows become final, queued e-mail goes out, roster gaps are flagged: now and then on each interval.
+      const stopSweeps = startSweeps(ctx);
       const stop = async () => {
-        clearInterval(timer);
+        stopSweeps();
         await server.close();
         await ctx.close();
         process.exit(0);
@@ -58,11 +54,10 @@ export function registerServeCommands(program: Command): void {
 
   program
     .command('sweep')
-    .description('Finalize decisions whose review or re-review window has lapsed')
+    .description('Run the background work once: finalize lapsed decisions, send queued e-mail, flag roster gaps')
     .action(async () => {
       const ctx = await openContext();
-      const n = await finalizeLapsed(ctx, 100_000);
+      for (const s of sweeps) console.log(`${s.name}: ${await s.run(ctx)}`);
       await ctx.close();
-      console.log(`Finalized ${n} case(s).`);
     });
 }

@@ -12,6 +12,11 @@ const envSchema = z.object({
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(20 * 1024 * 1024),
   // Public submissions per client address and minute; raised only for load tests.
   PUBLIC_RATE_PER_MINUTE: z.coerce.number().int().positive().default(30),
+  // Where notifications go out by e-mail (smtp://user:pass@host:port); without it they stay in the workbench.
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Redress <noreply@localhost>'),
+  // The address people reach the server at, for links in e-mails.
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export interface Config {
@@ -23,6 +28,9 @@ export interface Config {
   logLevel: string;
   maxUploadBytes: number;
   publicRatePerMinute: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  publicUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,5 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     maxUploadBytes: e.MAX_UPLOAD_BYTES,
     publicRatePerMinute: e.PUBLIC_RATE_PER_MINUTE,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    publicUrl: e.PUBLIC_URL,
   };
 }

@@ -27,6 +27,7 @@ export interface UserTable {
   must_change_password: Flag;
   disabled: Flag;
   created_at: Instant;
+  email: string | null;
 }
 
 export interface RoleGrantTable {
@@ -212,6 +213,156 @@ export interface PetitionSearchTable {
   tokens: string;
 }
 
+// Reception (DOMAIN.md §5).
+export interface ReceptionDayTable {
+  id: Generated<number>;
+  organization_id: number;
+  day: LocalDate;
+  starts_at: string; // 'HH:MM'
+  ends_at: string;
+  place: string;
+  leaders: Json; // [{ name, title }]
+  topics: string;
+  slot_minutes: number;
+  slot_capacity: number;
+  status: string; // scheduled | cancelled
+  change_note: string | null;
+  version: Generated<number>;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface AppointmentTable {
+  id: Generated<number>;
+  reception_day_id: number;
+  slot_starts_at: string;
+  booking_no: string;
+  code_hash: string;
+  name_sealed: string;
+  name_mask: string;
+  phone_sealed: string;
+  phone_mask: string;
+  phone_digest: string;
+  email_sealed: string | null;
+  matter: string;
+  receipt_no: string | null;
+  petition_id: number | null;
+  channel: string; // online | phone
+  status: string; // booked | cancelled | attended | absent
+  booked_by: number | null;
+  created_at: Instant;
+  cancelled_at: Instant | null;
+  cancel_reason: string | null;
+}
+
+export interface GroupVisitTable {
+  id: Generated<number>;
+  organization_id: number;
+  responsible_org_id: number;
+  petition_id: number;
+  headcount: number;
+  matter: string;
+  arrived_at: Instant;
+  receiver_level: string;
+  respond_within_minutes: number;
+  respond_by: Instant;
+  representatives_sealed: string;
+  representatives_mask: Json;
+  others_sealed: string | null;
+  duty_leader_id: number | null;
+  status: string; // waiting | received | closed
+  received_at: Instant | null;
+  receiving_leader_id: number | null;
+  receiving_leader_name: string | null;
+  statement: string | null;
+  summary: string | null;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface VisitTable {
+  id: Generated<number>;
+  organization_id: number;
+  petition_id: number;
+  outcome: string; // registered | linked
+  received_at: Instant;
+  received_by: number;
+  receivers: Json;
+  reception_day_id: number | null;
+  appointment_id: number | null;
+  group_visit_id: number | null;
+  visitor_count: number;
+  visitors_sealed: string | null;
+  visitors_mask: Json | null;
+  request: string;
+  explanation: string;
+  promises: string | null;
+  created_at: Instant;
+}
+
+export interface FollowUpTable {
+  id: Generated<number>;
+  petition_id: number;
+  visit_id: number | null;
+  group_visit_id: number | null;
+  promise: string;
+  responsible_org_id: number;
+  due_on: LocalDate;
+  status: string; // open | done
+  done_at: Instant | null;
+  done_by: number | null;
+  outcome: string | null;
+  created_by: number | null;
+  created_at: Instant;
+}
+
+export interface DutyShiftTable {
+  id: Generated<number>;
+  organization_id: number;
+  day: LocalDate;
+  duty: string; // reception | onCall
+  user_id: number;
+  created_by: number | null;
+  created_at: Instant;
+  updated_at: Instant;
+}
+
+export interface DutySwapTable {
+  id: Generated<number>;
+  shift_id: number;
+  from_user_id: number;
+  to_user_id: number;
+  reason: string;
+  swapped_by: number;
+  swapped_at: Instant;
+}
+
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  dedupe_key: string | null;
+  created_at: Instant;
+  read_at: Instant | null;
+}
+
+export interface MailOutboxTable {
+  id: Generated<number>;
+  to_sealed: string;
+  subject: string;
+  body: string;
+  status: string; // pending | sent | failed
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: Instant;
+  sent_at: Instant | null;
+}
+
 export interface DB {
   organizations: OrganizationTable;
   users: UserTable;
@@ -233,4 +384,13 @@ export interface DB {
   personal_data_access: PersonalDataAccessTable;
   counters: CounterTable;
   petition_search: PetitionSearchTable;
+  reception_days: ReceptionDayTable;
+  appointments: AppointmentTable;
+  group_visits: GroupVisitTable;
+  visits: VisitTable;
+  follow_ups: FollowUpTable;
+  duty_shifts: DutyShiftTable;
+  duty_swaps: DutySwapTable;
+  notifications: NotificationTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -1,6 +1,12 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../locales/en.json';
+import daysEn from '../locales/reception/days.en.json';
+import daysZh from '../locales/reception/days.zh-CN.json';
+import dutyEn from '../locales/reception/duty.en.json';
+import dutyZh from '../locales/reception/duty.zh-CN.json';
+import visitsEn from '../locales/reception/visits.en.json';
+import visitsZh from '../locales/reception/visits.zh-CN.json';
 import zh from '../locales/zh-CN.json';
 
 export const locales = ['zh-CN', 'en'] as const;
@@ -9,7 +15,8 @@ const stored = typeof localStorage === 'undefined' ? null : localStorage.getItem
 
 // Chinese first; English when the person chose it.
 void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zh }, en: { translation: en } },
+  // Each area's dictionary holds one top-level key of its own, so they merge without clashes.
+  resources: { 'zh-CN': { translation: { ...zh, ...daysZh, ...visitsZh, ...dutyZh } }, en: { translation: { ...en, ...daysEn, ...visitsEn, ...dutyEn } } },
   lng: stored === 'en' ? 'en' : 'zh-CN',
   fallbackLng: false,
   interpolation: { escapeValue: false },

@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 import { adminRoutes } from './admin/admin.routes.tsx';
 import { coreRoutes } from './core.routes.tsx';
+import { receptionDayRoutes } from './reception/days/days.routes.tsx';
+import { dutyRoutes } from './reception/duty/duty.routes.tsx';
+import { visitRoutes } from './reception/visits/visits.routes.tsx';
 import { supervisionRoutes } from './supervision/supervision.routes.tsx';
 import type { Role } from './types.ts';
 
@@ -21,11 +24,11 @@ export interface AreaRoute {
     labelKey: string;
     icon?: ReactNode;
     roles: readonly Role[];
-    /** Entries sort by this (core pages use 10–30, supervision 40–49, administration 50–69). */
+    /** Entries sort by this (core pages use 10–29, reception 30–39, supervision 40–49, administration 50–69). */
     order: number;
     /** i18n key of a submenu to put the entry in; entries with the same key share it. */
     groupKey?: string;
   };
 }
 
-export const workbenchRoutes: AreaRoute[] = [...coreRoutes, ...supervisionRoutes, ...adminRoutes];
+export const workbenchRoutes: AreaRoute[] = [...coreRoutes, ...receptionDayRoutes, ...visitRoutes, ...dutyRoutes, ...supervisionRoutes, ...adminRoutes];
