@@ -339,6 +339,15 @@ export interface DutySwapTable {
   swapped_at: Instant;
 }
 
+export interface ReceptionDataAccessTable {
+  id: Generated<number>;
+  user_id: number;
+  record_kind: string; // appointment | visit | groupVisit
+  record_id: number;
+  reason: string;
+  accessed_at: Instant;
+}
+
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -391,6 +400,7 @@ export interface DB {
   follow_ups: FollowUpTable;
   duty_shifts: DutyShiftTable;
   duty_swaps: DutySwapTable;
+  reception_data_access: ReceptionDataAccessTable;
   notifications: NotificationTable;
   mail_outbox: MailOutboxTable;
 }

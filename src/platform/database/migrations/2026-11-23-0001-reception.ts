@@ -157,6 +157,17 @@ export async function up(database: Database): Promise<void> {
     .execute();
   await db.schema.createIndex('duty_swaps_shift').on('duty_swaps').column('shift_id').execute();
 
+  // Unmasking personal data held by reception records (appointments, visits, group visits) is
+  // logged like unmasking a petitioner: who, which record, why, when.
+  await id(db.schema.createTable('reception_data_access'))
+    .addColumn('user_id', ref, (c) => c.notNull().references('users.id'))
+    .addColumn('record_kind', 'text', (c) => c.notNull()) // appointment | visit | groupVisit
+    .addColumn('record_id', ref, (c) => c.notNull())
+    .addColumn('reason', 'text', (c) => c.notNull())
+    .addColumn('accessed_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('reception_data_access_record').on('reception_data_access').columns(['record_kind', 'record_id']).execute();
+
   await id(db.schema.createTable('notifications'))
     .addColumn('user_id', ref, (c) => c.notNull().references('users.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
