@@ -47,3 +47,17 @@ export async function loadCaseDetails(db: Kysely<DB>, petitionId: number) {
     links,
   };
 }
+
+/** What the petitioner's view needs and nothing more: no personal data, no staff names, no joins. */
+export async function loadPublicCaseDetails(db: Kysely<DB>, petitionId: number) {
+  const [deadlines, events, documents] = await Promise.all([
+    db.selectFrom('deadlines').selectAll().where('petition_id', '=', petitionId).where('closed_at', 'is', null).orderBy('id').execute(),
+    db.selectFrom('events').select(['type', 'occurred_at', 'payload']).where('petition_id', '=', petitionId).where('public', '=', 1).orderBy('seq').execute(),
+    db.selectFrom('documents').select(['id', 'title', 'body', 'sha256', 'issued_at', 'delivered_on']).where('petition_id', '=', petitionId).orderBy('id').execute(),
+  ]);
+  return {
+    deadlines,
+    events: events.map((e) => ({ type: e.type, occurredAt: e.occurred_at, payload: JSON.parse(e.payload) as Record<string, unknown> })),
+    documents,
+  };
+}

@@ -192,7 +192,7 @@ export const unmaskedPetitionerSchema = z
 
 // The petitioner's side.
 export const timelineEventSchema = z
-  .object({ type: z.string(), label: z.string(), occurredAt: instant, orgName: z.string().nullable(), dueOn: localDate.nullable() })
+  .object({ type: z.string(), label: z.string(), occurredAt: instant, orgName: z.string().nullable(), dueOn: localDate.nullable(), detail: z.string().nullable().describe('What the petitioner is told, e.g. a promise made at a reception') })
   .meta({ id: 'TimelineEvent', description: 'A public event of the case' });
 
 export const publicDocumentSchema = z

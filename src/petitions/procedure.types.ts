@@ -42,6 +42,15 @@ export type DocumentKind =
   | 'reviewOpinion'
   | 'rereviewOpinion';
 
+/** Who must come to receive a group visit (DOMAIN.md §5): the petition office's head, the responsible unit's head, or the leader on call. */
+export const groupVisitReceivers = ['officeHead', 'unitHead', 'onCallLeader'] as const;
+export type GroupVisitReceiver = (typeof groupVisitReceivers)[number];
+export interface GroupVisitRule {
+  minHeadcount: number;
+  receiver: GroupVisitReceiver;
+  withinMinutes: number;
+}
+
 export interface ProcedureProfile {
   triage: TimeLimit;
   acceptance: TimeLimit;
@@ -52,6 +61,8 @@ export interface ProcedureProfile {
   review: TimeLimit;
   rereviewRequest: TimeLimit;
   rereview: TimeLimit;
+  /** By headcount, who receives a group visit and how soon; the highest matching rule applies. */
+  groupVisitRules: GroupVisitRule[];
 }
 
 export const defaultProfile: ProcedureProfile = {
@@ -64,6 +75,11 @@ export const defaultProfile: ProcedureProfile = {
   review: { days: 30, unit: 'calendar' },
   rereviewRequest: { days: 30, unit: 'calendar' },
   rereview: { days: 30, unit: 'calendar' },
+  groupVisitRules: [
+    { minHeadcount: 5, receiver: 'officeHead', withinMinutes: 120 },
+    { minHeadcount: 20, receiver: 'unitHead', withinMinutes: 60 },
+    { minHeadcount: 50, receiver: 'onCallLeader', withinMinutes: 30 },
+  ],
 };
 
 export interface OpenDeadline {

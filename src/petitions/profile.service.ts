@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import type { AppContext } from '../platform/context.ts';
 import type { Database } from '../platform/database/database.ts';
-import { type ProcedureProfile, defaultProfile } from './procedure.types.ts';
+import { type ProcedureProfile, defaultProfile, groupVisitReceivers } from './procedure.types.ts';
 
 const limit = z.object({ days: z.number().int().min(1).max(365), unit: z.enum(['calendar', 'working']) });
+const groupVisitRule = z.object({
+  minHeadcount: z.number().int().min(2).max(100000),
+  receiver: z.enum(groupVisitReceivers),
+  withinMinutes: z.number().int().min(5).max(1440),
+});
 export const profileSchema = z.object({
   triage: limit,
   acceptance: limit,
@@ -14,6 +19,8 @@ export const profileSchema = z.object({
   review: limit,
   rereviewRequest: limit,
   rereview: limit,
+  // Profiles stored before group visits had rules parse with the defaults.
+  groupVisitRules: z.array(groupVisitRule).max(10).default(defaultProfile.groupVisitRules),
 });
 
 const cache = new WeakMap<Database, { profile: ProcedureProfile; loadedAt: number }>();

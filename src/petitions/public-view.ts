@@ -5,7 +5,7 @@ import { tokenHash } from '../platform/crypto.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { caseStateOf } from './case-state.ts';
-import { loadCaseDetails } from './load-case.ts';
+import { loadPublicCaseDetails } from './load-case.ts';
 import { orgLookup } from './org-lookup.ts';
 import { presentDeadline } from './petition.presenter.ts';
 import { findPetitionByReceipt, type PetitionRow } from './petition.repository.ts';
@@ -28,7 +28,7 @@ export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCo
 
 /** What the petitioner sees: where the case is, who holds it, due dates, public events, documents — no one's personal data. */
 export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: Locale): Promise<PublicCaseView> {
-  const details = await loadCaseDetails(ctx.database.db, Number(row.id));
+  const details = await loadPublicCaseDetails(ctx.database.db, Number(row.id));
   const orgs = orgLookup(ctx);
   const today = toLocalDate(ctx.clock.now());
   const en = locale === 'en';
@@ -37,7 +37,7 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
   const available = availableCommands(state, today);
   const window = state.deadlines.find((d) => d.kind === 'reviewRequest' || d.kind === 'rereviewRequest');
   const timeline = [];
-  for (const e of details.events.filter((x) => x.public)) {
+  for (const e of details.events) {
     const label = eventLabels[e.type] ?? { zh: e.type, en: e.type };
     const p = e.payload;
     timeline.push({
@@ -46,6 +46,8 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
       occurredAt: e.occurredAt,
       orgName: (await name(p.toOrgId)) ?? (await name(p.orgId)) ?? null,
       dueOn: typeof p.dueOn === 'string' ? p.dueOn : null,
+      // Events that carry words meant for the petitioner put them in `publicText`.
+      detail: typeof p.publicText === 'string' ? p.publicText : null,
     });
   }
   const step = row.step as Step;
@@ -61,7 +63,7 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
     holderOrgName: (await orgs.get(Number(row.holder_org_id))).name,
     decision: row.decision as Decision | null,
     reviewResult: row.review_result as ReviewResult | null,
-    deadlines: details.deadlines.filter((d) => d.closed_at === null && d.kind !== 'objection').map((d) => presentDeadline(d, today, locale)),
+    deadlines: details.deadlines.filter((d) => d.kind !== 'objection').map((d) => presentDeadline(d, today, locale)),
     timeline,
     documents: details.documents.map((d) => ({ id: Number(d.id), title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on })),
     review: {

@@ -23,6 +23,7 @@ export function CaseTimeline() {
           content: (
             <div className="portal-event">
               <strong>{sentence(e.label)}</strong>
+              {e.detail && <span className="portal-event-detail">{e.detail}</span>}
               {e.orgName && <span>{t('portal.lookup.timeline.org', { org: e.orgName })}</span>}
               {e.dueOn && <span>{t('portal.lookup.timeline.due', { date: formatDay(e.dueOn, false) })}</span>}
               <span className="portal-note">{formatInstant(e.occurredAt)}</span>
