@@ -6,6 +6,9 @@ import type { AppContext } from '../platform/context.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { listByDue } from '../search/search-by-due.ts';
 import { findRelatedPetitions, searchPetitions, type SearchQuery } from '../search/search.repository.ts';
+import { countCapped } from '../search/search-page.ts';
+import { idInMatches } from '../search/search-sql.ts';
+import { tokensForQuery } from '../search/segmenter.ts';
 import { presentSummary } from './petition.presenter.ts';
 import { categories, channels, type Step, steps } from './procedure.types.ts';
 import { scopeOf } from './case-scope.ts';
@@ -47,8 +50,8 @@ function decodeCursor(s: string | undefined) {
 const startOfDay = (d: string) => new Date(`${d}T00:00:00+08:00`).toISOString();
 const nextDay = (d: string) => new Date(new Date(`${d}T00:00:00+08:00`).getTime() + 86_400_000).toISOString();
 
-/** The inbox and search: cases held inside the caller's subtrees, filtered, newest first. */
-export async function findPetitions(ctx: AppContext, actor: Actor, params: SearchParams, locale: Locale) {
+/** The caller's filters as a search query, limited to the subtrees the caller holds grants on. */
+async function scopedQuery(ctx: AppContext, actor: Actor, params: Omit<SearchParams, 'sort' | 'cursor'>): Promise<SearchQuery> {
   const directory = getOrganizationDirectory(ctx);
   const paths = [...new Set(actor.grants.map((g) => g.orgPath))].filter((p, _, all) => !all.some((o) => o !== p && p.startsWith(o)));
   const query: SearchQuery = {
@@ -60,7 +63,6 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
     registeredFrom: params.registeredFrom ? startOfDay(params.registeredFrom) : undefined,
     registeredTo: params.registeredTo ? nextDay(params.registeredTo) : undefined,
     limit: params.limit,
-    cursor: params.sort === 'due' ? undefined : decodeCursor(params.cursor),
   };
   if (params.holderOrgId !== undefined) {
     const path = await directory.getPath(params.holderOrgId);
@@ -71,6 +73,14 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
     const tree = await directory.tree();
     query.holderOrgIds = tree.all().filter((o) => paths.some((p) => o.path.startsWith(p))).map((o) => o.id);
   }
+  return query;
+}
+
+/** The inbox and search: cases held inside the caller's subtrees, filtered, newest first. */
+export async function findPetitions(ctx: AppContext, actor: Actor, params: SearchParams, locale: Locale) {
+  const directory = getOrganizationDirectory(ctx);
+  const query = await scopedQuery(ctx, actor, params);
+  if (params.sort !== 'due') query.cursor = decodeCursor(params.cursor);
   const result = params.sort === 'due' && !query.text ? await byDue(ctx, query, params.cursor) : await searchPetitions(ctx.database.db, ctx.database.dialect, query);
   const rows = result.ids.length === 0 ? [] : await ctx.database.db.selectFrom('petitions').selectAll().where('id', 'in', result.ids).execute();
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
@@ -114,4 +124,19 @@ export async function findRelated(ctx: AppContext, actor: Actor, input: { text: 
     const row = visible.get(r.id);
     return row ? [{ id: r.id, receiptNo: row.receipt_no, title: row.title, step: row.step as Step, registeredOn: row.registered_on, reasons: [...r.reasons] }] : [];
   });
+}
+
+/**
+ * How many cases each step tab holds under the same filters (the step filter aside), in one
+ * request: each count stops at TOTAL_CAP (null past it), like the list's own total.
+ */
+export async function countPetitionsByStep(ctx: AppContext, actor: Actor, params: Omit<SearchParams, 'sort' | 'step' | 'cursor' | 'limit'>) {
+  const query = await scopedQuery(ctx, actor, { ...params, step: undefined, limit: 1 });
+  const tokens = query.text ? tokensForQuery(query.text) : null;
+  const among = tokens && tokens.length > 0 ? idInMatches(ctx.database.dialect, tokens) : undefined;
+  const count = (only: readonly Step[]) =>
+    tokens?.length === 0 ? Promise.resolve(0) : countCapped(ctx.database.db, { ...query, text: undefined, step: only }, among);
+  const openSteps = steps.filter((s) => s !== 'closed');
+  const [open, ...each] = await Promise.all([count(openSteps), ...steps.map((s) => count([s]))]);
+  return { open: open ?? null, steps: steps.map((step, i) => ({ step, count: each[i] ?? null })) };
 }

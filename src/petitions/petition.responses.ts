@@ -164,10 +164,17 @@ export const actionResultSchema = z.union([petitionViewSchema, caseHandedOnSchem
 export const petitionPageSchema = z
   .object({
     items: z.array(petitionSummarySchema),
-    total: z.number().int().nullable().describe('null: more than 10,000'),
+    total: z.number().int().nullable().describe('null: more than 1,000'),
     next: z.string().nullable().describe('Pass as cursor for the next page; null on the last'),
   })
   .meta({ id: 'PetitionPage' });
+
+export const stepCountsSchema = z
+  .object({
+    open: z.number().int().nullable().describe('Cases at any open step; null: more than 1,000'),
+    steps: z.array(z.object({ step: stepSchema, count: z.number().int().nullable().describe('null: more than 1,000') })),
+  })
+  .meta({ id: 'StepCounts', description: 'How many cases each step holds under the same filters' });
 
 export const relatedPetitionSchema = z
   .object({

@@ -5,10 +5,10 @@ import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { requestLocale } from '../platform/http/locale.ts';
 import { actOnPetition } from './act-on-petition.ts';
-import { findPetitions, findRelated, searchQuerySchema } from './find-petitions.ts';
+import { countPetitionsByStep, findPetitions, findRelated, searchQuerySchema } from './find-petitions.ts';
 import { getPetitionById } from './get-petition.ts';
 import { orgLookup } from './org-lookup.ts';
-import { actionResultSchema, petitionPageSchema, petitionViewSchema, relatedResponseSchema, staffReceiptSchema, unmaskedPetitionerSchema } from './petition.responses.ts';
+import { actionResultSchema, petitionPageSchema, stepCountsSchema, petitionViewSchema, relatedResponseSchema, staffReceiptSchema, unmaskedPetitionerSchema } from './petition.responses.ts';
 import { actionBodySchema, idParams, registerBodySchema, relatedBodySchema, unmaskBodySchema } from './petition.schemas.ts';
 import { registerPetition } from './register-petition.ts';
 import { unmaskPetitioner } from './unmask-petitioner.ts';
@@ -52,6 +52,10 @@ export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
 
     app.get('/petitions', { schema: { tags: ['petitions'], summary: 'Inbox and search', querystring: searchQuerySchema, response: { 200: petitionPageSchema, ...errorResponses(400, 401) } } }, async (request) =>
       findPetitions(ctx, requireActor(request), request.query, requestLocale(request)),
+    );
+
+    app.get('/petitions/counts', { schema: { tags: ['petitions'], summary: 'How many cases each step holds, under the inbox filters', querystring: searchQuerySchema.omit({ step: true, sort: true, cursor: true, limit: true }), response: { 200: stepCountsSchema, ...errorResponses(400, 401) } } }, async (request) =>
+      countPetitionsByStep(ctx, requireActor(request), request.query),
     );
 
     app.post('/petitions/related', { schema: { tags: ['petitions'], summary: 'Related petitions proposed while registering', body: relatedBodySchema, response: { 200: relatedResponseSchema, ...errorResponses(400, 401, 403) } } }, async (request) => ({

@@ -9,13 +9,18 @@ export type ActionBody = Json<paths['/api/petitions/{id}/actions']['post']['requ
 export type ActionType = ActionBody['type'];
 export type RegisterBody = Json<paths['/api/petitions']['post']['requestBody']>;
 export type RelatedBody = Json<paths['/api/petitions/related']['post']['requestBody']>;
-// `sort=due` is asked for ahead of the API supporting it (it ignores unknown parameters until then).
-export type InboxQuery = NonNullable<paths['/api/petitions']['get']['parameters']['query']> & { sort?: 'due' };
+export type InboxQuery = NonNullable<paths['/api/petitions']['get']['parameters']['query']>;
+export type CountsQuery = NonNullable<paths['/api/petitions/counts']['get']['parameters']['query']>;
+export type StepCounts = Json<paths['/api/petitions/counts']['get']['responses'][200]>;
 
 export const petitionKey = (id: number) => ['petition', id] as const;
 
 export function fetchPetitions(query: InboxQuery): Promise<PetitionPage> {
   return call(api.GET('/api/petitions', { params: { query } }));
+}
+
+export function fetchStepCounts(query: CountsQuery): Promise<StepCounts> {
+  return call(api.GET('/api/petitions/counts', { params: { query } }));
 }
 
 export function fetchCase(id: number): Promise<CaseView> {

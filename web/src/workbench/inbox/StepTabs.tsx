@@ -23,7 +23,7 @@ export function StepTabs({ tabs, active, counts, onChange }: Props) {
         label: (
           <span>
             {step === 'open' ? t('inbox.allOpen') : t(`enums.step.${step}`)}{' '}
-            <Badge count={counts.get(step) === null ? 10_000 : (counts.get(step) ?? 0)} showZero overflowCount={9999} color={step === active ? '#b71c1c' : '#595959'} />
+            <Badge count={counts.get(step) === null ? 1001 : (counts.get(step) ?? 0)} showZero overflowCount={1000} color={step === active ? '#b71c1c' : '#595959'} />
           </span>
         ),
       }))}

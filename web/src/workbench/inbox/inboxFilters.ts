@@ -58,7 +58,6 @@ export function toQuery(f: InboxFilters, step: Step | 'open' = f.step): InboxQue
     registeredFrom: f.from,
     registeredTo: f.to,
     holderOrgId: f.holder,
-    // The server may not sort by due date yet; the page sorts what it received as well.
     sort: 'due',
   };
 }

@@ -1,6 +1,6 @@
-import { useInfiniteQuery, useQueries } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { fetchPetitions } from '../common/petitions.api.ts';
+import { fetchPetitions, fetchStepCounts } from '../common/petitions.api.ts';
 import type { PetitionSummary, Step } from '../types.ts';
 import { type InboxFilters, openSteps, toQuery } from './inboxFilters.ts';
 
@@ -10,10 +10,7 @@ const tabs: (Step | 'open')[] = ['open', ...openSteps, 'closed'];
 const byDue = (a: PetitionSummary, b: PetitionSummary) =>
   a.dueOn === b.dueOn ? 0 : a.dueOn === null ? 1 : b.dueOn === null ? -1 : a.dueOn < b.dueOn ? -1 : 1;
 
-/**
- * The inbox's cases, earliest due first, and how many each step tab holds. The list API has no
- * per-step counts, so each tab asks for one row and reads `total`.
- */
+/** The inbox's cases, earliest due first, and how many each step tab holds (one request). */
 export function useInboxData(filters: InboxFilters) {
   const list = useInfiniteQuery({
     queryKey: ['petitions', 'inbox', filters],
@@ -21,22 +18,21 @@ export function useInboxData(filters: InboxFilters) {
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.next ?? undefined,
   });
-  const counts = useQueries({
-    queries: tabs.map((step) => ({
-      queryKey: ['petitions', 'count', { ...filters, step }],
-      queryFn: () => fetchPetitions({ ...toQuery(filters, step), limit: 1 }),
-      // null: more than the server counts (10,000).
-      select: (page: { total: number | null }) => page.total,
-      staleTime: 30_000,
-    })),
+  const { step: _step, sort: _sort, limit: _limit, cursor: _cursor, ...countFilters } = toQuery(filters);
+  const counts = useQuery({
+    queryKey: ['petitions', 'counts', countFilters],
+    queryFn: () => fetchStepCounts(countFilters),
+    staleTime: 30_000,
   });
+  // null: more than the server counts (1,000).
+  const countOf = (step: Step | 'open') => (step === 'open' ? counts.data?.open : counts.data?.steps.find((s) => s.step === step)?.count);
   // Stable sort: when the server already sorts by due date this keeps its order.
   const items = useMemo(() => (list.data?.pages.flatMap((p) => p.items) ?? []).slice().sort(byDue), [list.data]);
   return {
     items,
     total: list.data?.pages[0]?.total ?? 0,
     list,
-    counts: new Map(tabs.map((step, i) => [step, counts[i]?.data])),
+    counts: new Map(tabs.map((step) => [step, countOf(step)])),
     tabs,
   };
 }
