@@ -62,16 +62,20 @@ export function decide(state: CaseState, command: Command, ctx: ProcedureContext
         refuse('routedToRespondent', '检举控告类事项不得转送、交办给被反映的单位', 'An accusation may not be routed to the organisation it accuses');
       }
       if (c.toOrgId === state.holderOrgId) refuse('routeToSelf', '不能转送给本单位，请直接受理', 'Cannot route a case to its own holder; accept it instead');
-      const deadlines = [
-        ...without(state, ...stepKinds),
-        open('acceptance', c.toOrgId, ctx.today, ctx.profile.acceptance, ctx),
-        open('objection', c.toOrgId, ctx.today, ctx.profile.objection, ctx),
-      ];
+      // Another petition office triages the case afresh (and may route it on); a competent body
+      // decides acceptance and may object within its window.
+      const deadlines = c.toPetitionOffice
+        ? [...without(state, ...stepKinds), open('triage', c.toOrgId, ctx.today, ctx.profile.triage, ctx)]
+        : [
+            ...without(state, ...stepKinds),
+            open('acceptance', c.toOrgId, ctx.today, ctx.profile.acceptance, ctx),
+            open('objection', c.toOrgId, ctx.today, ctx.profile.objection, ctx),
+          ];
       if (c.type === 'assign') {
         if (compareDates(c.reportBackOn, ctx.today) <= 0) refuse('reportBackInPast', '报告办理结果的日期必须晚于今天', 'The report-back date must be after today');
         deadlines.push({ kind: 'reportBack', holderOrgId: c.toOrgId, due: fixedDue(ctx.today, c.reportBackOn) });
       }
-      const next = { ...state, step: 'acceptance' as const, holderOrgId: c.toOrgId, routingOrgId: state.holderOrgId, deadlines };
+      const next = { ...state, step: c.toPetitionOffice ? ('triage' as const) : ('acceptance' as const), holderOrgId: c.toOrgId, routingOrgId: state.holderOrgId, deadlines };
       const payload: Record<string, unknown> = { fromOrgId: state.holderOrgId, toOrgId: c.toOrgId };
       if (c.type === 'assign') payload.reportBackOn = c.reportBackOn;
       return result(next, c.type === 'forward' ? 'forwarded' : 'assigned', payload, 'forwardNotice');

@@ -105,8 +105,8 @@ export interface CaseState {
 }
 
 export type Command =
-  | { type: 'forward'; toOrgId: number; toOrgIsRespondent: boolean }
-  | { type: 'assign'; toOrgId: number; toOrgIsRespondent: boolean; reportBackOn: LocalDate }
+  | { type: 'forward'; toOrgId: number; toOrgIsRespondent: boolean; toPetitionOffice?: boolean }
+  | { type: 'assign'; toOrgId: number; toOrgIsRespondent: boolean; reportBackOn: LocalDate; toPetitionOffice?: boolean }
   | { type: 'accept' }
   | { type: 'notAccept'; reason: string; route: NotAcceptRoute }
   | { type: 'notReaccept'; reason: string; priorReceiptNo?: string | undefined }

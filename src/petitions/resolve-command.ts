@@ -17,9 +17,11 @@ export async function resolveCommand(trx: Kysely<DB>, orgs: OrgLookup, row: Peti
       const respondent = row.respondent_org_id === null ? undefined : await orgs.find(Number(row.respondent_org_id));
       // Routing to a unit inside the accused organisation would hand the report to the accused.
       const toOrgIsRespondent = state.category === 'accusation' && respondent !== undefined && target.path.startsWith(respondent.path);
+      // A petition office receiving a case triages it again (it may route it on); any other body decides acceptance.
+      const toPetitionOffice = target.kind === 'petitionOffice';
       return input.type === 'forward'
-        ? { type: 'forward', toOrgId: target.id, toOrgIsRespondent }
-        : { type: 'assign', toOrgId: target.id, toOrgIsRespondent, reportBackOn: input.reportBackOn };
+        ? { type: 'forward', toOrgId: target.id, toOrgIsRespondent, toPetitionOffice }
+        : { type: 'assign', toOrgId: target.id, toOrgIsRespondent, reportBackOn: input.reportBackOn, toPetitionOffice };
     }
     case 'deliver': {
       const doc = await trx.selectFrom('documents').select(['kind', 'delivered_at']).where('id', '=', input.documentId).where('petition_id', '=', row.id).executeTakeFirst();
