@@ -17,7 +17,10 @@ export const notAcceptRoutes = ['litigation', 'arbitration', 'reconsideration', 
 export type NotAcceptRoute = (typeof notAcceptRoutes)[number];
 export const ratings = ['satisfied', 'basicallySatisfied', 'unsatisfied'] as const;
 export type Rating = (typeof ratings)[number];
-export const deliveryMethods = ['online', 'post', 'inPerson', 'message'] as const;
+// `unreachable`: an anonymous petitioner left no way to reach them; the document is kept for them
+// (on the portal with the receipt, and at the office), and counts as delivered on the recorded date
+// so that the request window can open and lapse like any other.
+export const deliveryMethods = ['online', 'post', 'inPerson', 'message', 'unreachable'] as const;
 export type DeliveryMethod = (typeof deliveryMethods)[number];
 
 export type DeadlineKind =

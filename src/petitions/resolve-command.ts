@@ -27,6 +27,9 @@ export async function resolveCommand(trx: Kysely<DB>, orgs: OrgLookup, row: Peti
       const doc = await trx.selectFrom('documents').select(['kind', 'delivered_at']).where('id', '=', input.documentId).where('petition_id', '=', row.id).executeTakeFirst();
       if (!doc) throw bad('unknownDocument', '此事项没有该文书', 'This case has no such document');
       if (doc.delivered_at) throw new AppError('conflict', 'alreadyDelivered', { zh: '该文书已送达', en: 'This document has already been delivered' });
+      if (input.method === 'unreachable' && row.anonymous !== 1) {
+        throw bad('notAnonymous', '只有匿名信访事项才能记录为无法送达，请选择实际的送达方式', 'Only an anonymous petition can be recorded as unreachable; choose how the document was delivered');
+      }
       return { type: 'deliver', documentKind: doc.kind as DocumentKind, method: input.method, deliveredOn: input.deliveredOn ?? today };
     }
     case 'requestReview':

@@ -69,7 +69,7 @@ export function ActionFields({ type, view, maxExtension }: { type: ActionType; v
             <Select options={view.documents.filter((d) => !d.deliveredOn).map((d) => ({ value: d.id, label: d.title }))} />
           </Form.Item>
           <Form.Item name="method" label={t('case.field.method')} rules={[{ required: true, message: t('case.field.methodRequired') }]}>
-            <Radio.Group optionType="button" options={opts('deliveryMethod', methods)} />
+            <Radio.Group optionType="button" options={opts('deliveryMethod', view.anonymous ? [...methods, 'unreachable'] : methods)} />
           </Form.Item>
           <Form.Item name="deliveredOn" label={t('case.field.deliveredOn')}>
             <DatePicker disabledDate={(d) => d.format('YYYY-MM-DD') > todayLocal()} style={{ width: '100%' }} />
