@@ -17,5 +17,10 @@ export async function scopeOf(orgs: OrgLookup, row: PetitionRow): Promise<CaseSc
     holderPath: holder.path,
     involvedPaths: involved.map((o) => (o as { path: string }).path),
     respondentPath: respondent?.path ?? null,
+    excludedUserIds: excludedUserIds(row),
   };
+}
+
+export function excludedUserIds(row: Pick<PetitionRow, 'excluded_user_ids'>): number[] {
+  return row.excluded_user_ids ? (JSON.parse(row.excluded_user_ids) as number[]) : [];
 }

@@ -11,7 +11,7 @@ import { idInMatches } from '../search/search-sql.ts';
 import { tokensForQuery } from '../search/segmenter.ts';
 import { presentSummary } from './petition.presenter.ts';
 import { categories, channels, type Step, steps } from './procedure.types.ts';
-import { scopeOf } from './case-scope.ts';
+import { excludedUserIds, scopeOf } from './case-scope.ts';
 import { orgLookup } from './org-lookup.ts';
 import { can } from './petition.policy.ts';
 import type { PetitionRow } from './petition.repository.ts';
@@ -88,7 +88,8 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
   const items = [];
   for (const id of result.ids) {
     const row = byId.get(id);
-    if (!row) continue;
+    // Excluded staff never see the case; exclusions are rare, so the page is filtered here.
+    if (!row || excludedUserIds(row).includes(actor.userId)) continue;
     const holder = await directory.get(Number(row.holder_org_id));
     items.push(presentSummary(row, () => holder?.name ?? '', today, locale));
   }

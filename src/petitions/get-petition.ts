@@ -1,4 +1,4 @@
-import type { Actor } from '../accounts/actor.ts';
+import { type Actor, hasRoleOn } from '../accounts/actor.ts';
 import { toLocalDate } from '../calendar/index.ts';
 import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
@@ -69,5 +69,13 @@ export async function getPetitionById(ctx: AppContext, actor: Actor, id: number,
     links: details.links.map((l) => ({ id: Number(l.id), receiptNo: l.receipt_no, title: l.title, step: l.step as Step })),
     allowedActions: actions,
     canUnmask: can(actor, 'unmask', scope),
+    excludedStaff: await excludedStaff(ctx, scope.excludedUserIds),
+    canManageExclusions: hasRoleOn(actor, scope.holderPath, 'approver', 'supervisor'),
   };
+}
+
+async function excludedStaff(ctx: AppContext, ids: readonly number[]) {
+  if (ids.length === 0) return [];
+  const users = await ctx.database.db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return users.map((u) => ({ userId: Number(u.id), name: u.display_name }));
 }

@@ -10,7 +10,7 @@ export async function loadCaseDetails(db: Kysely<DB>, petitionId: number) {
       .selectFrom('events')
       .leftJoin('users', 'users.id', 'events.actor_user_id')
       .leftJoin('organizations', 'organizations.id', 'events.actor_org_id')
-      .select(['events.id', 'events.seq', 'events.type', 'events.occurred_at', 'events.payload', 'events.actor_kind', 'events.public', 'users.display_name', 'organizations.name as org_name'])
+      .select(['events.id', 'events.seq', 'events.type', 'events.occurred_at', 'events.payload', 'events.actor_kind', 'events.actor_user_id', 'events.public', 'users.display_name', 'organizations.name as org_name'])
       .where('events.petition_id', '=', petitionId)
       .orderBy('events.seq')
       .execute(),
@@ -38,6 +38,7 @@ export async function loadCaseDetails(db: Kysely<DB>, petitionId: number) {
       occurredAt: e.occurred_at,
       payload: JSON.parse(e.payload) as Record<string, unknown>,
       actorKind: e.actor_kind,
+      actorUserId: e.actor_user_id === null ? null : Number(e.actor_user_id),
       actorName: e.display_name ?? null,
       actorOrgName: e.org_name ?? null,
       public: e.public === 1,

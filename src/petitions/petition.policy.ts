@@ -10,6 +10,8 @@ export interface CaseScope {
   holderPath: string;
   involvedPaths: string[];
   respondentPath: string | null;
+  /** Staff excluded from the case for a conflict of interest: they can neither see nor act on it. */
+  excludedUserIds: readonly number[];
 }
 
 // Who may do what (DOMAIN.md §1): each action names the roles that may take it on the holder.
@@ -44,6 +46,7 @@ export function isSealedFrom(actor: Actor, scope: CaseScope): boolean {
 
 export function can(actor: Actor, action: PetitionAction, scope: CaseScope): boolean {
   if (action === 'finalize') return false; // only the system closes lapsed windows
+  if (scope.excludedUserIds.includes(actor.userId)) return false;
   if (action === 'view') return [scope.holderPath, ...scope.involvedPaths].some((p) => actor.grants.some((g) => covers(g.orgPath, p)));
   if (action === 'unmask' && isSealedFrom(actor, scope)) return false;
   if (action === 'accept' || action === 'notAccept') {

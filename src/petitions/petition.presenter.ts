@@ -61,6 +61,7 @@ export interface EventView {
   occurredAt: string;
   payload: Record<string, unknown>;
   actorKind: 'staff' | 'petitioner' | 'system';
+  actorUserId: number | null;
   actorName: string | null;
   actorOrgName: string | null;
   public: boolean;

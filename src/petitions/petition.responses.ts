@@ -91,6 +91,7 @@ export const petitionEventSchema = z
     occurredAt: instant,
     payload: z.record(z.string(), z.unknown()),
     actorKind: z.enum(['staff', 'petitioner', 'system']),
+    actorUserId: z.number().int().nullable(),
     actorName: z.string().nullable(),
     actorOrgName: z.string().nullable(),
     public: z.boolean().describe('Shown to the petitioner'),
@@ -152,6 +153,8 @@ export const petitionViewSchema = petitionSummarySchema
     links: z.array(linkedPetitionSchema),
     allowedActions: z.array(petitionActionSchema).describe('What the caller may do next'),
     canUnmask: z.boolean(),
+    excludedStaff: z.array(z.object({ userId: z.number().int(), name: z.string() })).describe('Staff excluded from the case for a conflict of interest'),
+    canManageExclusions: z.boolean().describe('The caller may exclude other staff from the case, or reinstate them'),
   })
   .meta({ id: 'PetitionView', description: 'One case as a member of staff sees it' });
 

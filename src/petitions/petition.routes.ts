@@ -10,6 +10,7 @@ import { getPetitionById } from './get-petition.ts';
 import { orgLookup } from './org-lookup.ts';
 import { actionResultSchema, petitionPageSchema, stepCountsSchema, petitionViewSchema, relatedResponseSchema, staffReceiptSchema, unmaskedPetitionerSchema } from './petition.responses.ts';
 import { actionBodySchema, idParams, registerBodySchema, relatedBodySchema, unmaskBodySchema } from './petition.schemas.ts';
+import { changeExclusion } from './exclude-staff.ts';
 import { registerPetition } from './register-petition.ts';
 import { unmaskPetitioner } from './unmask-petitioner.ts';
 import { hasRoleOn } from '../accounts/actor.ts';
@@ -57,6 +58,20 @@ export function petitionRoutes(ctx: AppContext): FastifyPluginAsyncZod {
     app.get('/petitions/counts', { schema: { tags: ['petitions'], summary: 'How many cases each step holds, under the inbox filters', querystring: searchQuerySchema.omit({ step: true, sort: true, cursor: true, limit: true }), response: { 200: stepCountsSchema, ...errorResponses(400, 401) } } }, async (request) =>
       countPetitionsByStep(ctx, requireActor(request), request.query),
     );
+
+    const exclusionBody = z.object({
+      userId: z.number().int().positive().optional().describe('Whom to exclude; yourself when left out'),
+      reason: z.string().trim().min(2).max(500),
+    });
+    const exclusionResponse = z.object({ excludedUserIds: z.array(z.number().int()) }).meta({ id: 'Exclusions' });
+    app.post('/petitions/:id/exclusions', { schema: { tags: ['petitions'], summary: 'Exclude a member of staff (or yourself) from a case for a conflict of interest', params: idParams, body: exclusionBody, response: { 200: exclusionResponse, ...errorResponses(400, 401, 403, 404, 409) } } }, async (request) => {
+      const actor = requireActor(request);
+      return changeExclusion(ctx, actor, request.params.id, { kind: 'exclude', userId: request.body.userId ?? actor.userId, reason: request.body.reason });
+    });
+    app.post('/petitions/:id/exclusions/reinstate', { schema: { tags: ['petitions'], summary: 'Let an excluded member of staff work on the case again', params: idParams, body: exclusionBody.required({ userId: true }), response: { 200: exclusionResponse, ...errorResponses(400, 401, 403, 404, 409) } } }, async (request) => {
+      const actor = requireActor(request);
+      return changeExclusion(ctx, actor, request.params.id, { kind: 'reinstate', userId: request.body.userId, reason: request.body.reason });
+    });
 
     app.post('/petitions/related', { schema: { tags: ['petitions'], summary: 'Related petitions proposed while registering', body: relatedBodySchema, response: { 200: relatedResponseSchema, ...errorResponses(400, 401, 403) } } }, async (request) => ({
       related: await findRelated(ctx, requireRole(request, 'clerk', 'handler', 'approver'), request.body),

@@ -2,12 +2,14 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Database } from './database.ts';
 import * as core from './migrations/2026-11-22-0001-core.ts';
 import * as reception from './migrations/2026-11-23-0001-reception.ts';
+import * as exclusions from './migrations/2026-11-23-0002-case-exclusions.ts';
 
 // Migrations are plain modules listed in order; each receives the dialect so that the few
 // dialect-specific statements (FTS5 vs tsvector) stay inside the migration that needs them.
 const all: Record<string, { up: (database: Database) => Promise<void> }> = {
   '2026-11-22-0001-core': core,
   '2026-11-23-0001-reception': reception,
+  '2026-11-23-0002-case-exclusions': exclusions,
 };
 
 function provider(database: Database): MigrationProvider {

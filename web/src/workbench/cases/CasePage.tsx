@@ -8,6 +8,7 @@ import { AttachmentsCard } from './AttachmentsCard.tsx';
 import { CaseHeader } from './CaseHeader.tsx';
 import { CaseSummary } from './CaseSummary.tsx';
 import { CaseTimeline } from './CaseTimeline.tsx';
+import { ConflictCard } from './ConflictCard.tsx';
 import { DeadlinesCard } from './DeadlinesCard.tsx';
 import { DocumentsCard } from './DocumentsCard.tsx';
 import { LinksCard } from './LinksCard.tsx';
@@ -39,6 +40,7 @@ export function CasePage() {
           <DocumentsCard view={c} />
           <AttachmentsCard view={c} />
           <LinksCard view={c} />
+          <ConflictCard view={c} />
         </Col>
       </Row>
     </article>
