@@ -15,6 +15,7 @@ describe.each(dialects)('routing between petition offices on %s', (dialect) => {
     app = await startTestApp(dialect);
     app.clock.set('2026-11-02T02:00:00Z');
     c = await buildCounty(app);
+    // No division code of its own: it serves its township's (369922100).
     townOfficeId = (await createOrg(app.ctx, { name: '青山县东岭镇信访办', kind: 'petitionOffice', parentId: c.township.id })).id;
     townClerk = await signInAs(app, { orgId: townOfficeId, roles: ['clerk'] });
   });
@@ -48,5 +49,20 @@ describe.each(dialects)('routing between petition offices on %s', (dialect) => {
     expect(accepted.body).toMatchObject({ step: 'handling', holderOrgId: townOfficeId });
     const kinds = accepted.body.deadlines.filter((d: { closedAt: string | null }) => d.closedAt === null).map((d: { kind: string }) => d.kind).sort();
     expect(kinds).toEqual(['handling', 'reportBack']);
+  });
+
+  it('sends an online submission without a chosen office to the office of the place it concerns', async () => {
+    const { channel: _channel, ...body } = letterPetition({ title: '镇上菜市场占道经营' });
+    const submit = async (placeDivisionCode: string | undefined) => {
+      const res = await fetch(`${app.baseUrl}/api/public/petitions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...body, placeDivisionCode, consent: true }) });
+      expect(res.status).toBe(201);
+      const { receiptNo } = (await res.json()) as { receiptNo: string };
+      // Newest first: the submission just made.
+      const newest = (await c.supervisor.get('/api/petitions?limit=1')).body.items[0] as { receiptNo: string; holderOrgId: number };
+      expect(newest.receiptNo).toBe(receiptNo);
+      return newest;
+    };
+    expect((await submit('369922100201')).holderOrgId).toBe(townOfficeId);
+    expect((await submit('369922200')).holderOrgId).toBe(c.office.id);
   });
 });

@@ -4,7 +4,9 @@ import type { AppContext } from '../platform/context.ts';
 import { AppError } from '../platform/errors.ts';
 import { requestLocale } from '../platform/http/locale.ts';
 import { errorResponses } from '../platform/http/response.schemas.ts';
+import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import { actOnPetition } from './act-on-petition.ts';
+import { nearestOffice } from './nearest-office.ts';
 import { LookupThrottle } from './lookup-throttle.ts';
 import { getProfile } from './profile.service.ts';
 import { officeListSchema, profileResponseSchema, publicCaseViewSchema, receiptResponseSchema } from './petition.responses.ts';
@@ -47,13 +49,14 @@ export function publicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { officeId, consent: _consent, ...body } = request.body;
-        const offices = ctx.database.db.selectFrom('organizations').select('id').where('kind', '=', 'petitionOffice');
-        const office = await (officeId === undefined ? offices.orderBy('path').limit(1) : offices.where('id', '=', officeId)).executeTakeFirst();
+        const directory = getOrganizationDirectory(ctx);
+        const chosen = officeId === undefined ? undefined : await directory.get(officeId);
+        const office = officeId === undefined ? nearestOffice((await directory.tree()).all(), body.placeDivisionCode) : chosen?.kind === 'petitionOffice' ? chosen : undefined;
         if (!office) throw new AppError('badRequest', 'unknownOffice', { zh: '请选择受理的信访部门', en: 'Choose a petition office to submit to' });
         const receipt = await registerPetition(ctx, {
           ...body,
           channel: 'online',
-          registeringOrgId: Number(office.id),
+          registeringOrgId: office.id,
           receivedBy: null,
           actor: { kind: 'petitioner' },
           idempotencyKey: request.headers['idempotency-key'],
