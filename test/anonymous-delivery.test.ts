@@ -38,6 +38,11 @@ describe.each(dialects)('an anonymous petition’s reply on %s', (dialect) => {
     expect(await finalizeLapsed(app.ctx)).toBeGreaterThanOrEqual(1);
     const after = (await c.auditor.get(`/api/petitions/${id}`)).body;
     expect(after).toMatchObject({ step: 'closed', outcome: 'finalized' });
+    // Windows to exercise a right close without being "met" or "missed" by anyone.
+    const status = (kind: string) => after.deadlines.find((d: { kind: string }) => d.kind === kind)?.status;
+    expect(status('reviewRequest')).toBe('closed');
+    expect(status('objection')).toBe('closed');
+    expect(status('handling')).toBe('met');
     app.clock.set('2026-11-02T02:00:00Z');
   });
 

@@ -25,7 +25,7 @@ export function presentDeadline(d: DeadlineRow, today: string, locale: Locale): 
       ? locale === 'en' ? `Set for ${d.due_on}` : `指定期限：${d.due_on}`
       : renderExplanation(due, locale, deadlineStartLabels[kind]),
     open: d.closed_at === null,
-    status: d.closed_at === null ? dueStatus(d.due_on, today) : d.met === 1 ? ('met' as const) : ('missed' as const),
+    status: d.closed_at === null ? dueStatus(d.due_on, today) : d.met === null ? ('closed' as const) : d.met === 1 ? ('met' as const) : ('missed' as const),
     closedAt: d.closed_at,
   };
 }

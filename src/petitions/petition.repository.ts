@@ -81,6 +81,8 @@ export async function updatePetition(trx: Db, id: number, version: number, patch
 }
 
 /** Writes the difference between the open deadlines before and after a transition. */
+const rightWindows: string[] = ['objection', 'reviewRequest', 'rereviewRequest'];
+
 export async function syncDeadlines(
   trx: Db,
   petitionId: number,
@@ -94,7 +96,9 @@ export async function syncDeadlines(
     if (old.id === undefined || keptIds.has(old.id)) continue;
     await trx
       .updateTable('deadlines')
-      .set({ closed_at: closedAt, met: today <= old.due.dueOn ? 1 : 0 })
+      // A window for someone to exercise a right (object, ask for review) is not an obligation:
+      // it is neither met nor missed when it closes.
+      .set({ closed_at: closedAt, met: rightWindows.includes(old.kind) ? null : today <= old.due.dueOn ? 1 : 0 })
       .where('id', '=', old.id)
       .execute();
   }

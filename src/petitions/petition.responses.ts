@@ -53,7 +53,7 @@ export const deadlineSchema = z
     provisional: z.boolean().describe("The due date falls in a year whose holidays are not announced yet; it may move"),
     explanation: z.string().describe('How the due date was counted, in words'),
     open: z.boolean(),
-    status: z.enum(['ok', 'dueSoon', 'overdue', 'met', 'missed']).describe('ok, dueSoon, overdue while open; met or missed once closed'),
+    status: z.enum(['ok', 'dueSoon', 'overdue', 'met', 'missed', 'closed']).describe('ok, dueSoon, overdue while open; met or missed once closed; closed for a window to exercise a right (objection, review request)'),
     closedAt: instant.nullable(),
   })
   .meta({ id: 'Deadline' });

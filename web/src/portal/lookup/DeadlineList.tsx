@@ -7,7 +7,7 @@ import { useCase } from './CaseContext.ts';
 
 // The petitioner's own windows (to ask for review) are not "overdue" when they pass: they close.
 const isWindow = (d: PublicDeadline) => d.kind === 'reviewRequest' || d.kind === 'rereviewRequest';
-const colors = { ok: 'blue', dueSoon: 'orange', overdue: 'red', met: 'green', missed: 'red' } as const;
+const colors = { ok: 'blue', dueSoon: 'orange', overdue: 'red', met: 'green', missed: 'red', closed: 'default' } as const;
 
 /** Every open due date with its reason; overdue said plainly, provisional marked. */
 export function DeadlineList() {

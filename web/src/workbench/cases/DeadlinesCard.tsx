@@ -20,7 +20,7 @@ export function DeadlinesCard({ view }: { view: CaseView }) {
               {d.open ? (
                 <DueTag dueOn={d.dueOn} status={d.status} explanation={d.explanation} provisional={d.provisional} />
               ) : (
-                <StatusTag tone={d.status === 'missed' ? 'bad' : 'good'}>{t(`enums.dueStatus.${d.status}`)}</StatusTag>
+                <StatusTag tone={d.status === 'missed' ? 'bad' : d.status === 'closed' ? 'neutral' : 'good'}>{t(`enums.dueStatus.${d.status}`)}</StatusTag>
               )}
             </div>
             <Typography.Text type="secondary" className="case-small">

@@ -9,7 +9,7 @@ import './due.css';
 
 interface Props {
   dueOn: string | null;
-  status: DueStatus | 'met' | 'missed' | null;
+  status: DueStatus | 'met' | 'missed' | 'closed' | null;
   /** The reason of the date, when known; otherwise fetched from the case on first hover or focus. */
   explanation?: string;
   petitionId?: number;
