@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import client from 'prom-client';
 import { toLocalDate } from '../calendar/index.ts';
 import type { AppContext } from '../platform/context.ts';
+import { groupCommitOf } from '../platform/database/group-commit.ts';
 
 /** /healthz for load balancers and /metrics for Prometheus. */
 export function opsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -21,6 +22,12 @@ export function opsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       this.set(Number(row?.n ?? 0));
     },
   });
+
+  if (ctx.database.dialect === 'sqlite') {
+    const stats = groupCommitOf(ctx.database).stats;
+    new client.Gauge({ name: 'redress_group_commits_total', help: 'Durable SQLite commits of registrations (group commit)', registers: [registry], collect() { this.set(stats.batches); } });
+    new client.Gauge({ name: 'redress_group_commit_units_total', help: 'Registrations those commits carried', registers: [registry], collect() { this.set(stats.units); } });
+  }
 
   // Not encapsulated, so that the hook below counts every route of the server.
   return fp(async (app) => {

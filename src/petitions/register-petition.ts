@@ -3,6 +3,7 @@ import { computeDueDate, toLocalDate } from '../calendar/index.ts';
 import { getWorkingCalendar } from '../calendar/calendar.service.ts';
 import type { AppContext } from '../platform/context.ts';
 import { encrypt, decrypt, randomCode, tokenHash } from '../platform/crypto.ts';
+import { writeDurably } from '../platform/database/group-commit.ts';
 import { AppError } from '../platform/errors.ts';
 import { indexPetition } from '../search/search.repository.ts';
 import { type PersonalData, petitionerDigest, sealPersonalData } from './personal-data.ts';
@@ -53,7 +54,7 @@ async function registerOnce(ctx: AppContext, input: RegisterInput): Promise<Rece
   const scope = input.actor.kind === 'staff' ? `staff:${input.actor.userId}` : 'public';
   const key = input.idempotencyKey ? `${scope}:${input.idempotencyKey}` : undefined;
 
-  return ctx.database.db.transaction().execute(async (trx) => {
+  return writeDurably(ctx.database, async (trx) => {
     if (key) {
       const seen = await trx.selectFrom('idempotency_keys').select('response').where('key', '=', key).executeTakeFirst();
       // The stored receipt holds the query code, so it is kept encrypted like personal data.
