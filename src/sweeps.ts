@@ -1,6 +1,8 @@
 import { deliverPendingMail } from './notifications/mail-sender.ts';
 import { finalizeLapsed } from './petitions/finalize-lapsed.ts';
 import type { AppContext } from './platform/context.ts';
+import { notifyOverdueFollowUps } from './reception/follow-up-sweep.ts';
+import { notifyRosterGaps } from './reception/duty-gap-sweep.ts';
 
 const MINUTE = 60_000;
 
@@ -15,6 +17,8 @@ export interface Sweep {
 export const sweeps: Sweep[] = [
   { name: 'finalize lapsed decisions', everyMs: 60 * MINUTE, run: (ctx) => finalizeLapsed(ctx, 100_000) },
   { name: 'send queued e-mail', everyMs: MINUTE, run: (ctx) => deliverPendingMail(ctx, 1_000) },
+  { name: 'notify overdue reception follow-ups', everyMs: 60 * MINUTE, run: (ctx) => notifyOverdueFollowUps(ctx) },
+  { name: 'notify duty roster gaps', everyMs: 60 * MINUTE, run: (ctx) => notifyRosterGaps(ctx) },
 ];
 
 /** Runs every sweep now and then on its interval; returns a function that stops them. */

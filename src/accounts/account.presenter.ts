@@ -37,6 +37,7 @@ export function presentUser({ user, grants }: UserWithGrants, tree: Organization
     mustChangePassword: user.mustChangePassword,
     disabled: user.disabled,
     createdAt: user.createdAt,
+    email: user.email,
     grants: grants.map((g) => presentGrant(g, tree)),
   };
 }

@@ -43,6 +43,7 @@ export const userSchema = z.object({
   mustChangePassword: z.boolean(),
   disabled: z.boolean(),
   createdAt: instantOut,
+  email: z.string().nullable().describe('For notifications by e-mail; shown only to administrators of the user'),
   grants: z.array(grantSchema),
 }).meta({ id: 'User' });
 
@@ -55,12 +56,23 @@ export const userListQuery = z.object({
 
 export const userListResponse = z.object({ users: z.array(userSchema), total: z.number().int() }).meta({ id: 'UserPage' });
 
+// Checked by the use case, which explains a bad address in both languages; '' or null clears it.
+const emailIn = z.string().max(1000).nullable().describe('E-mail address for notifications');
+
+export const userPatchBody = z
+  .object({ disabled: z.boolean().optional(), email: emailIn.optional() })
+  .refine((b) => b.disabled !== undefined || b.email !== undefined, { message: 'disabled or email' });
+
+export const ownEmailBody = z.object({ email: emailIn });
+export const ownEmailResponse = z.object({ email: z.string().nullable() }).meta({ id: 'OwnEmail' });
+
 export const createUserBody = z.object({
   username: z.string().min(2).max(63),
   displayName: z.string().trim().min(1).max(100),
   organizationId: z.number().int().positive(),
   roles: z.array(roleSchema).max(roles.length).default([]).describe("Granted on the user's organisation"),
   password: z.string().max(PASSWORD_MAX * 4).optional().describe('Omit to have a one-time password generated'),
+  email: emailIn.optional(),
 });
 
 export const createUserResponse = z.object({

@@ -8,6 +8,7 @@ import { type GrantRecord, insertGrant } from './grant.repository.ts';
 import { parseRole } from './grant-role.ts';
 import { assertAcceptablePassword, generatePassword, hashPassword } from './password.ts';
 import { type UserRecord, findUserByUsername, insertUser, isUniqueViolation } from './user.repository.ts';
+import { validEmail } from './user-email.ts';
 import { validUsername } from './username.ts';
 
 export interface CreateUserInput {
@@ -20,6 +21,8 @@ export interface CreateUserInput {
   password?: string | undefined;
   /** Defaults to true: whoever chose the password is not the one who will use it. */
   mustChangePassword?: boolean | undefined;
+  /** For notifications by e-mail; optional. */
+  email?: string | null | undefined;
 }
 
 export interface UserWithGrants {
@@ -36,6 +39,7 @@ export async function createUser(ctx: AppContext, caller: Caller, input: CreateU
   if (displayName === '' || displayName.length > 100) {
     throw new AppError('badRequest', 'displayName', { zh: '姓名须为 1 至 100 个字', en: 'The name must have 1 to 100 characters' });
   }
+  const email = validEmail(input.email);
   const wanted = [...new Set((input.roles ?? []).map(parseRole))];
   const org = await getOrganizationDirectory(ctx).get(input.organizationId);
   if (!org) throw notFound({ zh: '所属组织', en: 'Organisation' });
@@ -54,6 +58,7 @@ export async function createUser(ctx: AppContext, caller: Caller, input: CreateU
         passwordHash,
         mustChangePassword: input.mustChangePassword ?? true,
         createdAt: ctx.clock.now().toISOString(),
+        email,
       });
       const grants: GrantRecord[] = [];
       for (const role of wanted) grants.push(await insertGrant(trx, { userId: user.id, role, organizationId: org.id }));

@@ -12,6 +12,8 @@ export interface UserRecord {
   mustChangePassword: boolean;
   disabled: boolean;
   createdAt: string;
+  /** For notifications by e-mail; personal data, shown only to the user and their administrators. */
+  email: string | null;
 }
 
 const toUser = (row: Selectable<UserTable>): UserRecord => ({
@@ -23,9 +25,10 @@ const toUser = (row: Selectable<UserTable>): UserRecord => ({
   mustChangePassword: row.must_change_password === 1,
   disabled: row.disabled === 1,
   createdAt: row.created_at,
+  email: row.email ?? null,
 });
 
-export async function insertUser(db: Executor, user: Omit<UserRecord, 'id' | 'disabled'>): Promise<UserRecord> {
+export async function insertUser(db: Executor, user: Omit<UserRecord, 'id' | 'disabled' | 'email'> & { email?: string | null | undefined }): Promise<UserRecord> {
   const row = await db
     .insertInto('users')
     .values({
@@ -36,6 +39,7 @@ export async function insertUser(db: Executor, user: Omit<UserRecord, 'id' | 'di
       must_change_password: user.mustChangePassword ? 1 : 0,
       disabled: 0,
       created_at: user.createdAt,
+      email: user.email ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -91,6 +95,10 @@ export async function updatePassword(db: Executor, userId: number, passwordHash:
     .set({ password_hash: passwordHash, must_change_password: mustChange ? 1 : 0 })
     .where('id', '=', userId)
     .execute();
+}
+
+export async function updateEmail(db: Executor, userId: number, email: string | null): Promise<void> {
+  await db.updateTable('users').set({ email }).where('id', '=', userId).execute();
 }
 
 /** Unique-constraint violations of both dialects (SQLite's message, PostgreSQL's SQLSTATE). */

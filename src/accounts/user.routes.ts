@@ -4,7 +4,7 @@ import type { AppContext } from '../platform/context.ts';
 import { errorResponses, noContent } from '../platform/http/response.schemas.ts';
 import { presentGrant, presentUser } from './account.presenter.ts';
 import {
-  createUserBody, createUserResponse, grantBody, grantParams, grantSchema, userIdParams, userListQuery, userListResponse, userSchema,
+  createUserBody, createUserResponse, grantBody, grantParams, grantSchema, ownEmailBody, ownEmailResponse, userIdParams, userListQuery, userListResponse, userPatchBody, userSchema,
 } from './account.schemas.ts';
 import { z } from 'zod';
 import { resetPassword } from './change-password.ts';
@@ -13,6 +13,7 @@ import { setUserDisabled } from './disable-user.ts';
 import { findUsers, getUserById } from './find-users.ts';
 import { grantRole, revokeGrant } from './grant-role.ts';
 import { requireActor } from './guard.ts';
+import { ownEmail, setOwnEmail, setUserEmail, validEmail } from './user-email.ts';
 
 const tags = ['users'];
 
@@ -50,11 +51,22 @@ export function userRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       schema: { tags, summary: 'Reset a password: a new one-time password, all sessions end', params: userIdParams, response: { 200: z.object({ password: z.string() }), ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => ({ password: await resetPassword(ctx, requireActor(request), { userId: request.params.id }) }));
 
+    app.get('/users/me/email', {
+      schema: { tags, summary: 'Your own e-mail address for notifications', response: { 200: ownEmailResponse, ...errorResponses(401) } },
+    }, async (request) => ({ email: await ownEmail(ctx, requireActor(request)) }));
+
+    app.put('/users/me/email', {
+      schema: { tags, summary: 'Set or clear (null or empty) your own e-mail address for notifications', body: ownEmailBody, response: { 200: ownEmailResponse, ...errorResponses(400, 401, 403) } },
+    }, async (request) => ({ email: await setOwnEmail(ctx, requireActor(request), request.body.email) }));
+
     app.patch('/users/:id', {
-      schema: { tags, summary: 'Disable or re-enable a user', params: userIdParams, body: z.object({ disabled: z.boolean() }), response: { 200: userSchema, ...errorResponses(400, 401, 403, 404) } },
+      schema: { tags, summary: "Disable or re-enable a user, or set or clear (null or empty) their e-mail address", params: userIdParams, body: userPatchBody, response: { 200: userSchema, ...errorResponses(400, 401, 403, 404) } },
     }, async (request) => {
       const actor = requireActor(request);
-      await setUserDisabled(ctx, actor, { userId: request.params.id, disabled: request.body.disabled });
+      // An invalid address is refused before anything is written, so a refused request changes nothing.
+      if (request.body.email !== undefined) validEmail(request.body.email);
+      if (request.body.disabled !== undefined) await setUserDisabled(ctx, actor, { userId: request.params.id, disabled: request.body.disabled });
+      if (request.body.email !== undefined) await setUserEmail(ctx, actor, { userId: request.params.id, email: request.body.email });
       return presentUser(await getUserById(ctx, actor, request.params.id), await tree());
     });
 

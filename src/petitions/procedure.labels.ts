@@ -74,4 +74,12 @@ export const eventLabels: Record<string, Message> = {
   linked: { zh: '关联', en: 'linked' },
   evaluated: { zh: '评价', en: 'evaluated' },
   documentIssued: { zh: '出具文书', en: 'document issued' },
+  staffExcluded: { zh: '工作人员回避', en: 'staff member excluded (conflict of interest)' },
+  staffReinstated: { zh: '恢复工作人员参与办理', en: 'staff member reinstated' },
+  visitRecorded: { zh: '来访接待', en: 'received in person' },
+  followUpPromised: { zh: '接访承诺', en: 'promise made at a reception' },
+  followUpDone: { zh: '承诺事项办结', en: 'promise carried out' },
+  groupVisitRegistered: { zh: '集体访登记', en: 'group visit registered' },
+  groupVisitReceived: { zh: '集体访接待', en: 'group visit received' },
+  groupVisitSummarized: { zh: '集体访接待小结', en: 'group visit summarized' },
 };

@@ -19,6 +19,7 @@ export async function whoIsOnDuty(db: Db, orgPath: string, day: string, duty: Du
     .where('duty_shifts.organization_id', 'in', ancestors)
     .where('duty_shifts.day', '=', day)
     .where('duty_shifts.duty', '=', duty)
+    .where('duty_shifts.removed_at', 'is', null)
     .where('users.disabled', '=', 0)
     .execute();
   for (const orgId of ancestors) {

@@ -269,10 +269,10 @@ describe('the public portal', () => {
     const focused = () => page.evaluate('document.activeElement && (document.activeElement.id || document.activeElement.textContent)');
     await page.getByLabel(t('portal.lookup.receiptNo')).waitFor();
     await expect.poll(focused, { timeout: 30_000 }).toBe('receiptNo');
-    // Skip link, site name, language, three navigation links, then the form.
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Shift+Tab');
+    // Skip link, site name, language, four navigation links, then the form.
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+Tab');
     expect(await focused()).toBe(t('portal.nav.skip'));
-    for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Tab');
     await page.keyboard.type(reg.body.receiptNo);
     await page.keyboard.press('Tab');
     await page.keyboard.type(reg.body.queryCode);

@@ -82,6 +82,8 @@ export interface PetitionTable {
   place_address: string | null;
   signer_count: number;
   anonymous: Flag;
+  /** Staff excluded for a conflict of interest: JSON array of user ids, or null. */
+  excluded_user_ids: Json | null;
   registered_at: Instant;
   registered_on: LocalDate;
   registering_org_id: number;
@@ -254,6 +256,10 @@ export interface AppointmentTable {
   created_at: Instant;
   cancelled_at: Instant | null;
   cancel_reason: string | null;
+  day_version: Generated<number>;
+  needs_new_time: Generated<number>; // 0/1
+  request_key: string | null;
+  receipt_sealed: string | null;
 }
 
 export interface GroupVisitTable {
@@ -264,9 +270,9 @@ export interface GroupVisitTable {
   headcount: number;
   matter: string;
   arrived_at: Instant;
-  receiver_level: string;
-  respond_within_minutes: number;
-  respond_by: Instant;
+  receiver_level: string | null; // officeHead | unitHead | onCallLeader; null: no rule for the headcount
+  respond_within_minutes: number | null;
+  respond_by: Instant | null;
   representatives_sealed: string;
   representatives_mask: Json;
   others_sealed: string | null;
@@ -309,8 +315,10 @@ export interface FollowUpTable {
   group_visit_id: number | null;
   promise: string;
   responsible_org_id: number;
+  receiving_org_id: number;
   due_on: LocalDate;
   status: string; // open | done
+  overdue_notified_at: Instant | null;
   done_at: Instant | null;
   done_by: number | null;
   outcome: string | null;
@@ -327,6 +335,8 @@ export interface DutyShiftTable {
   created_by: number | null;
   created_at: Instant;
   updated_at: Instant;
+  removed_at: Instant | null;
+  removed_by: number | null;
 }
 
 export interface DutySwapTable {

@@ -59,6 +59,10 @@ export async function up(database: Database): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('cancelled_at', 'text')
     .addColumn('cancel_reason', 'text')
+    .addColumn('day_version', 'integer', (c) => c.notNull().defaultTo(1)) // the day's version when booked: later changes are announced
+    .addColumn('needs_new_time', 'integer', (c) => c.notNull().defaultTo(0)) // 1 when a change removed the booked slot
+    .addColumn('request_key', 'text', (c) => c.unique()) // idempotency: a retried booking answers with the first one
+    .addColumn('receipt_sealed', 'text') // the first answer (number + code), sealed, for that retry
     .execute();
   await db.schema.createIndex('appointments_day_slot').on('appointments').columns(['reception_day_id', 'slot_starts_at']).execute();
   // One live booking per person and reception day, whatever the race between two requests.
@@ -77,9 +81,11 @@ export async function up(database: Database): Promise<void> {
     .addColumn('headcount', 'integer', (c) => c.notNull())
     .addColumn('matter', 'text', (c) => c.notNull())
     .addColumn('arrived_at', 'text', (c) => c.notNull())
-    .addColumn('receiver_level', 'text', (c) => c.notNull()) // from the profile's rule for the headcount
-    .addColumn('respond_within_minutes', 'integer', (c) => c.notNull())
-    .addColumn('respond_by', 'text', (c) => c.notNull())
+    // From the profile's rule for the headcount; null when no rule applies (a small group is
+    // received like any visit, with no response clock).
+    .addColumn('receiver_level', 'text')
+    .addColumn('respond_within_minutes', 'integer')
+    .addColumn('respond_by', 'text')
     .addColumn('representatives_sealed', 'text', (c) => c.notNull()) // sealed JSON, at most five
     .addColumn('representatives_mask', 'text', (c) => c.notNull()) // JSON of masked names
     .addColumn('others_sealed', 'text') // sealed JSON of the other members' names, when given
@@ -124,8 +130,10 @@ export async function up(database: Database): Promise<void> {
     .addColumn('group_visit_id', ref, (c) => c.references('group_visits.id'))
     .addColumn('promise', 'text', (c) => c.notNull())
     .addColumn('responsible_org_id', ref, (c) => c.notNull().references('organizations.id'))
+    .addColumn('receiving_org_id', ref, (c) => c.notNull().references('organizations.id')) // whose clerks may also close it
     .addColumn('due_on', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull()) // open | done
+    .addColumn('overdue_notified_at', 'text') // the overdue notice goes out once
     .addColumn('done_at', 'text')
     .addColumn('done_by', ref, (c) => c.references('users.id'))
     .addColumn('outcome', 'text')
@@ -143,9 +151,19 @@ export async function up(database: Database): Promise<void> {
     .addColumn('created_by', ref, (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('duty_shifts_unique', ['organization_id', 'day', 'duty', 'user_id'])
+    // A removed assignment is kept (with its swaps) rather than deleted: the roster's history stays.
+    .addColumn('removed_at', 'text')
+    .addColumn('removed_by', ref, (c) => c.references('users.id'))
     .execute();
   await db.schema.createIndex('duty_shifts_day').on('duty_shifts').columns(['day', 'organization_id']).execute();
+  // A person is on a duty of a day at most once, among the assignments still in force.
+  await db.schema
+    .createIndex('duty_shifts_live_unique')
+    .on('duty_shifts')
+    .columns(['organization_id', 'day', 'duty', 'user_id'])
+    .unique()
+    .where(sql.ref('removed_at'), 'is', null)
+    .execute();
 
   await id(db.schema.createTable('duty_swaps'))
     .addColumn('shift_id', ref, (c) => c.notNull().references('duty_shifts.id'))

@@ -55,6 +55,7 @@ export function PortalLayout() {
           </NavLink>
           <NavLink to="/submit">{t('portal.nav.submit')}</NavLink>
           <NavLink to="/lookup">{t('portal.nav.lookup')}</NavLink>
+          <NavLink to="/reception">{t('receptionDays.portal.nav')}</NavLink>
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="portal-main">

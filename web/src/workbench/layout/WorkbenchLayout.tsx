@@ -1,6 +1,7 @@
 import { Layout, Menu } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useNavigate } from 'react-router';
+import { NotificationBell } from '../notifications/NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { useMenuItems } from './useMenuItems.tsx';
@@ -26,6 +27,7 @@ export function WorkbenchLayout() {
       </Layout.Sider>
       <Layout>
         <Layout.Header className="wb-header">
+          <NotificationBell />
           <LanguageSwitch />
           <UserMenu />
         </Layout.Header>

@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Table, Typography } from 'antd';
+import { Alert, Button, Table, Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,18 +7,35 @@ import type { components } from '../../../api/schema';
 import { api, call } from '../../../shared/api.ts';
 import { formatInstant } from '../../common/format.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { ReceptionAccessLog } from './ReceptionAccessLog.tsx';
 import '../admin.css';
 
 type Entry = components['schemas']['AccessLogEntry'];
 const PAGE = 50;
 
+/** Two logs, each paged by its own ids: petitioners' data in cases, and people's data in reception records. */
+export function AccessLogPage() {
+  const { t } = useTranslation();
+  const title = usePageTitle('admin.accessLog.title');
+  return (
+    <>
+      <Typography.Title level={3}>{title}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'petitions', label: t('admin.accessLog.tabPetitions'), children: <PetitionAccessLog /> },
+          { key: 'reception', label: t('admin.accessLog.tabReception'), children: <ReceptionAccessLog /> },
+        ]}
+      />
+    </>
+  );
+}
+
 /**
  * Every time someone read a petitioner's personal data in full, with the reason they gave: newest
  * first, fetched a page at a time by id (the log only grows, so pages never shift under the reader).
  */
-export function AccessLogPage() {
+function PetitionAccessLog() {
   const { t } = useTranslation();
-  const title = usePageTitle('admin.accessLog.title');
   const log = useInfiniteQuery({
     queryKey: ['admin', 'accessLog'],
     queryFn: ({ pageParam }) => call(api.GET('/api/admin/access-log', { params: { query: { limit: PAGE, before: pageParam } } })),
@@ -35,7 +52,6 @@ export function AccessLogPage() {
   ];
   return (
     <>
-      <Typography.Title level={3}>{title}</Typography.Title>
       <Typography.Paragraph type="secondary">{t('admin.accessLog.intro')}</Typography.Paragraph>
       {log.error && <Alert type="error" showIcon role="alert" title={log.error.message} />}
       <Table<Entry>

@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, InputNumber, Skeleton, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { api, call } from '../../../shared/api.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { GroupVisitRules } from './GroupVisitRules.tsx';
 import { LimitRows } from './LimitRows.tsx';
 import { type Profile, statutoryExtensionMaxDays } from './profileSteps.ts';
 import '../admin.css';
@@ -42,6 +43,7 @@ export function ProfilePage() {
               <InputNumber min={0} max={365} precision={0} suffix={t('admin.profile.daysUnit')} style={{ width: 140 }} />
             </Form.Item>
           </div>
+          <GroupVisitRules />
           {save.error && <Alert type="error" showIcon role="alert" title={save.error.message} style={{ marginBottom: 12 }} />}
           <Button type="primary" htmlType="submit" loading={save.isPending}>
             {t('admin.profile.save')}

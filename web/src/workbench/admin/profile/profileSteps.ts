@@ -1,7 +1,7 @@
 import type { components } from '../../../api/schema';
 
 export type Profile = components['schemas']['ProcedureProfile'];
-export type LimitKey = Exclude<keyof Profile, 'extensionMaxDays'>;
+export type LimitKey = Exclude<keyof Profile, 'extensionMaxDays' | 'groupVisitRules'>;
 
 /**
  * Each period of the profile with what the 2022 regulation sets by default (DOMAIN.md §3), shown

@@ -13,6 +13,7 @@ interface Values {
   displayName: string;
   organizationId: number;
   roles: Role[];
+  email?: string;
 }
 
 /**
@@ -24,7 +25,7 @@ export function CreateUserDialog({ open, defaultOrgId, onClose }: { open: boolea
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   const create = useMutation({
-    mutationFn: (v: Values) => createUser({ ...v, username: v.username.trim(), displayName: v.displayName.trim() }),
+    mutationFn: (v: Values) => createUser({ ...v, username: v.username.trim(), displayName: v.displayName.trim(), email: v.email?.trim() || undefined }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: usersKey }),
   });
   useEffect(() => {
@@ -61,6 +62,9 @@ export function CreateUserDialog({ open, defaultOrgId, onClose }: { open: boolea
           </Form.Item>
           <Form.Item name="organizationId" label={t('admin.users.organization')} rules={[{ required: true, message: t('admin.users.organizationRequired') }]}>
             <OrgTreeSelect />
+          </Form.Item>
+          <Form.Item name="email" label={t('admin.users.email')} extra={t('admin.users.emailHint')} rules={[{ type: 'email', message: t('admin.users.emailInvalid') }]}>
+            <Input type="email" maxLength={254} autoComplete="off" />
           </Form.Item>
           <Form.Item name="roles" label={t('admin.users.roles')} extra={t('admin.users.rolesHint')}>
             <Checkbox.Group options={roles.map((r) => ({ value: r, label: roleLabel(t, r) }))} />

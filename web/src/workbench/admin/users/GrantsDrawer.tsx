@@ -4,6 +4,7 @@ import { Alert, Button, Drawer, Popconfirm, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { roleLabel } from '../labels.ts';
 import { AddGrantForm } from './AddGrantForm.tsx';
+import { UserEmailForm } from './UserEmailForm.tsx';
 import { removeGrant, useUser, usersKey } from './users.api.ts';
 
 /** A user's roles, each on an organisation and everything below it; add or revoke them here. */
@@ -20,6 +21,7 @@ export function GrantsDrawer({ userId, onClose }: { userId: number | undefined; 
       {user.error && <Alert type="error" showIcon role="alert" title={user.error.message} />}
       {u && (
         <>
+          <UserEmailForm user={u} onSaved={refresh} />
           <Typography.Paragraph type="secondary">{t('admin.grants.intro')}</Typography.Paragraph>
           {u.grants.length === 0 && <Typography.Paragraph>{t('admin.users.noRoles')}</Typography.Paragraph>}
           <ul className="adm-grants" aria-label={t('admin.grants.current')}>

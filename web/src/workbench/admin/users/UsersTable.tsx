@@ -21,6 +21,7 @@ export function UsersTable({ users, total, loading, page, onPage, onGrants }: Pr
     { title: t('admin.users.col.name'), dataIndex: 'displayName', width: 140 },
     { title: t('admin.users.col.username'), dataIndex: 'username', width: 150 },
     { title: t('admin.users.col.organization'), dataIndex: 'organizationName', width: 200, ellipsis: true },
+    { title: t('admin.users.col.email'), dataIndex: 'email', width: 200, ellipsis: true, render: (v: string | null) => v ?? <span className="adm-muted">{t('admin.users.noEmail')}</span> },
     {
       title: t('admin.users.col.roles'),
       dataIndex: 'grants',
@@ -59,7 +60,7 @@ export function UsersTable({ users, total, loading, page, onPage, onGrants }: Pr
       columns={columns}
       dataSource={users}
       loading={loading}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 1200 }}
       pagination={{ current: page, pageSize: 20, total, onChange: onPage, showSizeChanger: false, showTotal: (n) => t('admin.users.total', { count: n }) }}
       locale={{ emptyText: t('admin.users.none') }}
     />

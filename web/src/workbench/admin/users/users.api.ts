@@ -27,7 +27,10 @@ export function useUser(id: number | undefined) {
   return useQuery({ queryKey: userKey(id ?? 0), queryFn: () => call(api.GET('/api/users/{id}', { params: { path: { id: id ?? 0 } } })), enabled: id !== undefined });
 }
 
-export const createUser = (body: { username: string; displayName: string; organizationId: number; roles: Role[] }) => call(api.POST('/api/users', { body }));
+export const createUser = (body: { username: string; displayName: string; organizationId: number; roles: Role[]; email?: string | undefined }) => call(api.POST('/api/users', { body }));
+
+/** Sets or (with '' or null) clears a user's e-mail address for notifications. */
+export const setUserEmail = (userId: number, email: string | null) => call(api.PATCH('/api/users/{id}', { params: { path: { id: userId } }, body: { email } }));
 
 export const addGrant = (userId: number, role: Role, organizationId: number) => call(api.POST('/api/users/{id}/grants', { params: { path: { id: userId } }, body: { role, organizationId } }));
 
