@@ -103,21 +103,27 @@ describe('the duty roster in the browser', () => {
   }, 120_000);
 
   it('shows the unread notifications on the bell and marks them read', async () => {
+    // A new gap after the first notice: taking the leader off 10 October tells the approver again.
+    const roster = (await c.admin.get(`/api/duty/roster?organizationId=${c.office.id}&month=2026-10`)).body;
+    const oct10 = roster.days.find((d: { day: string }) => d.day === '2026-10-10');
+    expect((await c.admin.del(`/api/duty/shifts/${oct10.onCall.people[0].shiftId}`)).status).toBe(204);
+    await notifyRosterGaps(app.ctx);
+
     const page = await pageAs(c.countyApprover);
     await page.goto(`${app.baseUrl}/`);
-    await page.getByRole('button', { name: '通知（7 条未读）' }).click();
+    await page.getByRole('button', { name: '通知（2 条未读）' }).click();
     const drawer = page.getByRole('dialog', { name: '通知' });
-    await drawer.getByText('青山县信访局 2026-10-05（国庆节）尚未安排带班领导，请及时排班，确保来访和来电有人接待。').waitFor();
+    await drawer.getByText(/2026-10-05（国庆节）：接待值班、带班领导/).waitFor();
     await settled(page);
     await screenshot(page, 'duty-notifications');
-    await drawer.getByRole('button', { name: '将“值班缺人：2026-10-04（国庆节）带班领导”标为已读' }).click();
-    await page.getByRole('button', { name: '通知（6 条未读）' }).waitFor();
+    await drawer.getByRole('button', { name: '将“值班缺人：青山县信访局有 4 天无人值班”标为已读' }).click();
+    await page.getByRole('button', { name: '通知（1 条未读）' }).waitFor();
     await drawer.getByRole('button', { name: '全部标为已读' }).click();
     await page.getByRole('button', { name: '通知', exact: true }).waitFor();
     expect((await c.countyApprover.get('/api/notifications')).body.unread).toBe(0);
 
     // Following a notice leads to the roster of that month.
-    await drawer.getByRole('link', { name: '值班缺人：2026-10-07（国庆节）接待值班' }).click();
+    await drawer.getByRole('link', { name: '值班缺人：青山县信访局有 1 天无人值班' }).click();
     await page.waitForURL(`**/reception/duty?org=${c.office.id}&month=2026-10`);
     await page.getByRole('heading', { name: '值班表' }).waitFor();
 
