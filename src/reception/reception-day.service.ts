@@ -58,14 +58,7 @@ export async function createReceptionDay(ctx: AppContext, actor: Actor, input: D
     .insertInto('reception_days')
     .values({
       organization_id: org.id,
-      day: day.day,
-      starts_at: day.startsAt,
-      ends_at: day.endsAt,
-      place: day.place,
-      leaders: JSON.stringify(day.leaders),
-      topics: day.topics,
-      slot_minutes: day.slotMinutes,
-      slot_capacity: day.slotCapacity,
+      ...dayColumns(day),
       status: 'scheduled',
       change_note: null,
       version: 1,
@@ -118,14 +111,7 @@ export async function updateReceptionDay(ctx: AppContext, actor: Actor, id: numb
     const updated = await trx
       .updateTable('reception_days')
       .set({
-        day: day.day,
-        starts_at: day.startsAt,
-        ends_at: day.endsAt,
-        place: day.place,
-        leaders: JSON.stringify(day.leaders),
-        topics: day.topics,
-        slot_minutes: day.slotMinutes,
-        slot_capacity: day.slotCapacity,
+        ...dayColumns(day),
         change_note: input.changeNote.trim(),
         version: Number(row.version) + 1,
         updated_at: now.toISOString(),
@@ -165,4 +151,18 @@ export async function cancelReceptionDay(ctx: AppContext, actor: Actor, id: numb
   });
   void sendMailSoon(ctx);
   return { ...(await detailOf(ctx, result.updated)), announced: result.announced, orphanedSlots: [] };
+}
+
+/** The columns a reception day's published details are stored in. */
+function dayColumns(day: DayInput) {
+  return {
+    day: day.day,
+    starts_at: day.startsAt,
+    ends_at: day.endsAt,
+    place: day.place,
+    leaders: JSON.stringify(day.leaders),
+    topics: day.topics,
+    slot_minutes: day.slotMinutes,
+    slot_capacity: day.slotCapacity,
+  };
 }

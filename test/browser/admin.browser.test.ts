@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app.ts';
 import { type County, buildCounty, letterPetition } from '../support/county.ts';
 import { type Client, login } from '../support/factories.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { launchBrowser, screenshot, signedInPage } from './browser.ts';
 
 // Supervision and administration in a real browser, on one county whose clock the test moves.
 // Run `node scripts/build-web.mjs` first: the test app serves web/dist.
@@ -11,17 +11,8 @@ describe('supervision and administration in the browser', () => {
   let app: TestApp;
   let c: County;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
-  /** A page signed in as `who`: the session cookie of a fresh API sign-in, set in a new browser context. */
-  async function pageAs(who: Client): Promise<Page> {
-    await who.get('/api/session'); // signs in again if the moved clock expired the session
-    const [name, value] = who.cookie.split('=') as [string, string];
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name, value, url: app.baseUrl }]);
-    return context.newPage();
-  }
+  const pageAs = (who: Client) => signedInPage(browser, app.baseUrl, who);
 
   beforeAll(async () => {
     app = await startTestApp('sqlite');
@@ -30,7 +21,6 @@ describe('supervision and administration in the browser', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });

@@ -1,10 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyRosterGaps } from '../../src/reception/duty-gap-sweep.ts';
 import { type TestApp, startTestApp } from '../support/app.ts';
 import { type County, buildCounty } from '../support/county.ts';
 import { type Client, type Staff, createStaff } from '../support/factories.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { launchBrowser, screenshot, signedInPage } from './browser.ts';
 
 // The duty roster and the notification bell in a real browser, on the Monday before National Day.
 // Run `node scripts/build-web.mjs` first: the test app serves web/dist.
@@ -14,16 +14,8 @@ describe('the duty roster in the browser', () => {
   let browser: Browser;
   let chen: Staff;
   let zhou: Staff;
-  const contexts: BrowserContext[] = [];
 
-  async function pageAs(who: Client): Promise<Page> {
-    await who.get('/api/session');
-    const [name, value] = who.cookie.split('=') as [string, string];
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name, value, url: app.baseUrl }]);
-    return context.newPage();
-  }
+  const pageAs = (who: Client) => signedInPage(browser, app.baseUrl, who);
 
   /**
    * Waits for the drawers' slide-in to finish, so a screenshot shows them where they stay. A string,
@@ -47,7 +39,6 @@ describe('the duty roster in the browser', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });

@@ -1,9 +1,9 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app.ts';
 import { type County, buildCounty } from '../support/county.ts';
 import type { Client } from '../support/factories.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { launchBrowser, screenshot, signedInPage } from './browser.ts';
 
 // Visits and group visits in a real browser: a clerk records a visit, a group is registered and its
 // response clock runs, a leader records the reception with a promise, the unit marks it done.
@@ -12,16 +12,8 @@ describe('visits and group visits in the browser', () => {
   let app: TestApp;
   let c: County;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
 
-  async function pageAs(who: Client, width = 1360): Promise<Page> {
-    await who.get('/api/session');
-    const [name, value] = who.cookie.split('=') as [string, string];
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name, value, url: app.baseUrl }]);
-    return context.newPage();
-  }
+  const pageAs = (who: Client, width = 1360) => signedInPage(browser, app.baseUrl, who, { width });
 
   /** Picks an organisation in an OrgTreeSelect by typing part of its name. */
   async function pickOrg(page: Page, label: string, name: string) {
@@ -46,7 +38,6 @@ describe('visits and group visits in the browser', () => {
     browser = await launchBrowser();
   });
   afterAll(async () => {
-    for (const context of contexts) await context.close();
     await browser?.close();
     await app?.close();
   });
