@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type TestApp, startTestApp } from '../support/app.ts';
 import { type County, buildCounty } from '../support/county.ts';
 import type { Client } from '../support/factories.ts';
-import { launchBrowser, screenshot } from './browser.ts';
+import { launchBrowser, screenshot, signedInPage } from './browser.ts';
 import { expectLabelled, expectNoOverflow, openPortalPage } from './portal-helpers.ts';
 
 // A petitioner books a leaders' reception day on a 360 px phone, keeps the booking number and
@@ -17,12 +17,7 @@ describe('booking a reception day in the browser', () => {
   const errors: string[][] = [];
 
   async function staffPage(who: Client): Promise<Page> {
-    await who.get('/api/session');
-    const [name, value] = who.cookie.split('=') as [string, string];
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } });
-    contexts.push(context);
-    await context.addCookies([{ name, value, url: app.baseUrl }]);
-    const page = await context.newPage();
+    const page = await signedInPage(browser, app.baseUrl, who);
     page.setDefaultTimeout(60_000);
     return page;
   }
