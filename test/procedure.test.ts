@@ -85,6 +85,8 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     expect(view.documents.find((d: { kind: string }) => d.kind === 'replyOpinion').deliveredOn).toBe('2026-10-22');
     pub = (await portal.post('/api/public/lookup', creds)).body;
     expect(pub.review).toMatchObject({ canRequestReview: true, windowEndsOn: '2026-11-23' });
+    // Each due date says whose it is.
+    expect(pub.deadlines.find((d: { kind: string }) => d.kind === 'reviewRequest')).toMatchObject({ dueOn: '2026-11-23', holderOrgName: '青山县住房和城乡建设局' });
     expect(pub.review.daysLeft).toBe(29);
     expect(pub.canEvaluate).toBe(true);
     expect(pub.documents.map((d: { title: string }) => d.title)).toContain('信访事项处理意见书');

@@ -58,7 +58,7 @@ export const deadlineSchema = z
   })
   .meta({ id: 'Deadline' });
 
-export const staffDeadlineSchema = deadlineSchema.extend({ holderOrgName: z.string() }).meta({ id: 'StaffDeadline' });
+export const heldDeadlineSchema = deadlineSchema.extend({ holderOrgName: z.string().describe('Who owes this step') }).meta({ id: 'HeldDeadline' });
 
 export const petitionSummarySchema = z
   .object({
@@ -147,7 +147,7 @@ export const petitionViewSchema = petitionSummarySchema
     sealed: z.boolean().describe('An accusation seen from the accused organisation: no petitioners, no attachments'),
     petitioners: z.array(maskedPetitionerSchema),
     attachments: z.array(attachmentSchema),
-    deadlines: z.array(staffDeadlineSchema),
+    deadlines: z.array(heldDeadlineSchema),
     events: z.array(petitionEventSchema),
     documents: z.array(documentSchema),
     links: z.array(linkedPetitionSchema),
@@ -222,7 +222,7 @@ export const publicCaseViewSchema = z
     holderOrgName: z.string(),
     decision: decisionSchema.nullable(),
     reviewResult: reviewResultSchema.nullable(),
-    deadlines: z.array(deadlineSchema).describe('Open deadlines'),
+    deadlines: z.array(heldDeadlineSchema).describe('Open deadlines'),
     timeline: z.array(timelineEventSchema),
     documents: z.array(publicDocumentSchema),
     review: z.object({

@@ -63,7 +63,7 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
     holderOrgName: (await orgs.get(Number(row.holder_org_id))).name,
     decision: row.decision as Decision | null,
     reviewResult: row.review_result as ReviewResult | null,
-    deadlines: details.deadlines.filter((d) => d.kind !== 'objection').map((d) => presentDeadline(d, today, locale)),
+    deadlines: await Promise.all(details.deadlines.filter((d) => d.kind !== 'objection').map(async (d) => ({ ...presentDeadline(d, today, locale), holderOrgName: (await orgs.get(Number(d.holder_org_id))).name }))),
     timeline,
     documents: details.documents.map((d) => ({ id: Number(d.id), title: d.title, body: d.body, sha256: d.sha256, issuedAt: d.issued_at, deliveredOn: d.delivered_on })),
     review: {

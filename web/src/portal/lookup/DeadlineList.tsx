@@ -31,6 +31,7 @@ export function DeadlineList() {
                   </Tag>
                 </div>
                 <p className="portal-deadline-date">{t('portal.lookup.deadlines.due', { date: formatDay(d.dueOn) })}</p>
+                {!isWindow(d) && <p className="portal-note">{t('portal.lookup.deadlines.holder', { org: d.holderOrgName })}</p>}
                 {d.status === 'overdue' && !isWindow(d) && <p className="portal-overdue">{t('portal.lookup.deadlines.overdue', { date: formatDay(d.dueOn) })}</p>}
                 <p className="portal-note">{d.explanation}</p>
                 {d.provisional && (
