@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import en from '../../web/src/locales/en.json' with { type: 'json' };
-import zh from '../../web/src/locales/zh-CN.json' with { type: 'json' };
+import en from '../../web/src/locales/portal.en.json' with { type: 'json' };
+import zh from '../../web/src/locales/portal.zh-CN.json' with { type: 'json' };
 
 // The portal's words, read from its own dictionaries so one test runs in either language.
 export type Lang = 'zh-CN' | 'en';

@@ -1,3 +1,4 @@
+import './workbench.i18n.ts';
 import { ConfigProvider } from 'antd';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -9,7 +9,7 @@ import { Rights } from './Rights.tsx';
 /** "How it works": what happens to a petition and what the petitioner is owed, before they start. */
 export function HomePage() {
   const { t } = useTranslation();
-  usePageTitle(t('app.portalTitle'));
+  usePageTitle(t('portal.siteTitle'));
   return (
     <div className="portal-stack">
       <section className="portal-hero" aria-labelledby="home-title">

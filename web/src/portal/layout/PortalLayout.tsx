@@ -45,7 +45,7 @@ export function PortalLayout() {
       <header className="portal-header no-print">
         <div className="portal-bar">
           <Link to="/" className="portal-brand">
-            {t('app.portalTitle')}
+            {t('portal.siteTitle')}
           </Link>
           <LanguageSwitch />
         </div>
