@@ -73,6 +73,10 @@ describe('visits and group visits in the browser', () => {
     await page.getByRole('link', { name: '查看信访事项' }).click();
     await page.getByText('来访接待').first().waitFor();
     await page.getByText('接访承诺').first().waitFor();
+    await page.getByText('一周内由住建局约谈物业公司并答复').first().waitFor();
+    // …and leads back to the record of the reception.
+    await page.getByRole('link', { name: '查看接访记录' }).first().click();
+    await page.waitForURL(/\/reception\/visits\/\d+$/);
   }, 90_000);
 
   it('registers a group visit, runs its clock, records the reception with a promise, and closes the follow-up', async () => {

@@ -1,5 +1,6 @@
 import { Card, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatInstant, sentence } from '../common/format.ts';
 import { useOrganizations } from '../common/organizations.ts';
 import type { CaseEvent, CaseView } from '../types.ts';
@@ -33,6 +34,7 @@ export function CaseTimeline({ view }: { view: CaseView }) {
                   <time dateTime={e.occurredAt}>{formatInstant(e.occurredAt)}</time> · {actor(e)}
                 </Typography.Text>
                 <EventDetail text={describeEvent(e, t, orgName)} />
+                <ReceptionLink payload={e.payload} />
               </>
             ),
           }))}
@@ -42,3 +44,11 @@ export function CaseTimeline({ view }: { view: CaseView }) {
 }
 
 const EventDetail = ({ text }: { text: string }) => (text ? <div className="case-event-detail">{text}</div> : null);
+
+/** Events of a reception lead to its record: who received, what was asked, what was promised. */
+function ReceptionLink({ payload }: { payload: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  if (typeof payload.groupVisitId === 'number') return <Link to={`/reception/group-visits/${payload.groupVisitId}`}>{t('case.event.openGroupVisit')}</Link>;
+  if (typeof payload.visitId === 'number') return <Link to={`/reception/visits/${payload.visitId}`}>{t('case.event.openVisit')}</Link>;
+  return null;
+}

@@ -25,6 +25,7 @@ export function describeEvent(e: CaseEvent, t: TFunction, orgName: (id: number) 
   if (typeof p.responsibleOrgId === 'number') parts.push(t('case.event.responsible', { org: orgName(p.responsibleOrgId) }));
   if (str(p.dueOn) && typeof p.days !== 'number') parts.push(t('case.event.dueOn', { date: p.dueOn }));
   if (str(p.lapsedOn)) parts.push(t('case.event.lapsedOn', { date: p.lapsedOn }));
-  for (const k of ['reason', 'note', 'text', 'opinion', 'comment']) if (str(p[k])) parts.push(p[k] as string);
+  if (str(p.userName)) parts.push(p.userName as string);
+  for (const k of ['reason', 'note', 'text', 'opinion', 'comment', 'publicText', 'statement', 'summary']) if (str(p[k])) parts.push(p[k] as string);
   return parts.join(t('case.event.separator'));
 }
