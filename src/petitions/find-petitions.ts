@@ -6,9 +6,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { listByDue } from '../search/search-by-due.ts';
 import { findRelatedPetitions, searchPetitions, type SearchQuery } from '../search/search.repository.ts';
-import { countCapped } from '../search/search-page.ts';
-import { idInMatches } from '../search/search-sql.ts';
-import { tokensForQuery } from '../search/segmenter.ts';
+import { countByStep } from '../search/search-counts.ts';
 import { presentSummary } from './petition.presenter.ts';
 import { categories, channels, type Step, steps } from './procedure.types.ts';
 import { excludedUserIds, scopeOf } from './case-scope.ts';
@@ -127,17 +125,8 @@ export async function findRelated(ctx: AppContext, actor: Actor, input: { text: 
   });
 }
 
-/**
- * How many cases each step tab holds under the same filters (the step filter aside), in one
- * request: each count stops at TOTAL_CAP (null past it), like the list's own total.
- */
+/** How many cases each step tab holds under the same filters (the step filter aside), in one request. */
 export async function countPetitionsByStep(ctx: AppContext, actor: Actor, params: Omit<SearchParams, 'sort' | 'step' | 'cursor' | 'limit'>) {
   const query = await scopedQuery(ctx, actor, { ...params, step: undefined, limit: 1 });
-  const tokens = query.text ? tokensForQuery(query.text) : null;
-  const among = tokens && tokens.length > 0 ? idInMatches(ctx.database.dialect, tokens) : undefined;
-  const count = (only: readonly Step[]) =>
-    tokens?.length === 0 ? Promise.resolve(0) : countCapped(ctx.database.db, { ...query, text: undefined, step: only }, among);
-  const openSteps = steps.filter((s) => s !== 'closed');
-  const [open, ...each] = await Promise.all([count(openSteps), ...steps.map((s) => count([s]))]);
-  return { open: open ?? null, steps: steps.map((step, i) => ({ step, count: each[i] ?? null })) };
+  return countByStep(ctx.database.db, ctx.database.dialect, query);
 }
