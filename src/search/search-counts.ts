@@ -18,11 +18,11 @@ const capped = (n: number) => (n > TOTAL_CAP ? null : n);
 
 /**
  * How many petitions each step holds under the query's filters and text (its step filter aside).
- * The open steps are counted in one grouped statement — few petitions are open, and the
- * (step, due_on) and holder indexes reach them directly; closed ones, which are most, by a capped
- * count. A common word is tested as membership while walking those indexes (as the list's own
- * plan does on SQLite), not used to drive the count: driving from a word found in most petitions
- * would read all of them once per step.
+ * Without text each step is a capped count straight from the (step, …) and holder indexes. With
+ * text, the open steps are counted in one grouped statement — few petitions are open — and a
+ * common word is tested as membership while walking those indexes (as the list's own plan does on
+ * SQLite) rather than driving the count: driving from a word found in most petitions would read
+ * all of them once per step.
  */
 export async function countByStep(db: Kysely<DB>, dialect: DialectName, q: SearchQuery): Promise<StepCounts> {
   const zero: StepCounts = { open: 0, steps: steps.map((step) => ({ step, count: 0 })) };
@@ -36,6 +36,10 @@ export async function countByStep(db: Kysely<DB>, dialect: DialectName, q: Searc
   } else if (tokens) among = idInMatches('postgres', tokens);
 
   const filters = { ...q, text: undefined, cursor: undefined };
+  if (!tokens) {
+    const [open, ...each] = await Promise.all([countCapped(db, { ...filters, step: OPEN }, undefined), ...steps.map((s) => countCapped(db, { ...filters, step: [s] }, undefined))]);
+    return { open: open ?? null, steps: steps.map((step, i) => ({ step, count: each[i] ?? null })) };
+  }
   let open = applyFilters(db.selectFrom('petitions as p'), { ...filters, step: OPEN });
   if (among) open = open.where(among);
   const [rows, closed] = await Promise.all([
