@@ -80,6 +80,28 @@ describe.each(dialects)('visits on %s', (dialect) => {
     expect(refused.body.error.code).toBe('petitionNotFound');
   });
 
+  it('records the visit of a booked appointment — also one already marked attended — once, and the booking shows its case', async () => {
+    const day = (await c.clerk.post('/api/reception-days', {
+      organizationId: c.office.id, day: '2026-11-02', startsAt: '14:00', endsAt: '16:00', place: '县信访局一楼接待大厅',
+      leaders: [{ name: '王某某', title: '县长' }], topics: '城乡建设', slotMinutes: 30, slotCapacity: 2,
+    })).body.day;
+    expect(day?.id).toBeGreaterThan(0);
+    const booked = await c.clerk.post(`/api/reception-days/${day.id}/appointments`, { slotStartsAt: '14:00', name: '孙立', phone: '13800001111', matter: '小区电梯停运', consent: true });
+    expect(booked.status).toBe(201);
+    const appointmentId = (await c.clerk.get(`/api/reception-days/${day.id}`)).body.appointments[0].id as number;
+    app.clock.set('2026-11-02T06:30:00Z');
+    expect((await c.clerk.post(`/api/appointments/${appointmentId}/attendance`, { status: 'attended' })).status).toBe(200);
+
+    const res = await c.clerk.post('/api/visits', newVisit({ appointmentId, promises: [] }));
+    expect(res.status).toBe(201);
+    const listed = (await c.clerk.get(`/api/reception-days/${day.id}`)).body.appointments[0];
+    expect(listed).toMatchObject({ status: 'attended', receiptNo: res.body.receiptNo });
+    const again = await c.clerk.post('/api/visits', newVisit({ appointmentId, promises: [] }));
+    expect(again.status).toBe(409);
+    expect(again.body.error.code).toBe('appointmentNotBooked');
+    app.clock.set('2026-11-02T02:00:00Z');
+  });
+
   it('refuses bad input and changes nothing', async () => {
     const before = await app.ctx.database.db.selectFrom('petitions').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
     const pastDue = await c.clerk.post('/api/visits', newVisit({ promises: [{ promise: '当天答复', responsibleOrgId: c.housing.id, dueOn: '2026-11-02' }] }));
@@ -105,7 +127,9 @@ describe.each(dialects)('visits on %s', (dialect) => {
     expect(instructed.actorName).toBe(c.leader.user.displayName);
     expect(petition.deadlines).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'instruction', dueOn: '2026-11-12', holderOrgId: c.housing.id })]));
     const pub = (await c.clerk.post('/api/public/lookup', { receiptNo: res.body.receiptNo, queryCode: res.body.queryCode })).body;
-    expect(pub.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'instructed', dueOn: '2026-11-12' })]));
+    // The petitioner learns who must act and by when; the leader's words stay with staff.
+    expect(pub.timeline).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'instructed', dueOn: '2026-11-12', orgName: '青山县住房和城乡建设局' })]));
+    expect(JSON.stringify(pub)).not.toContain('十日内督促物业');
 
     // Recorded afterwards from the visit page, by the leader, when a clerk recorded the visit.
     const byClerk = (await c.clerk.post('/api/visits', newVisit({ promises: [] }))).body;

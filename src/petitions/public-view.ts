@@ -44,7 +44,8 @@ export async function getPublicView(ctx: AppContext, row: PetitionRow, locale: L
       type: e.type,
       label: en ? label.en : label.zh,
       occurredAt: e.occurredAt,
-      orgName: (await name(p.toOrgId)) ?? (await name(p.orgId)) ?? null,
+      // An instruction names the body made responsible, not the leader's words, which stay internal.
+      orgName: (await name(p.toOrgId)) ?? (await name(p.responsibleOrgId)) ?? (await name(p.orgId)) ?? null,
       dueOn: typeof p.dueOn === 'string' ? p.dueOn : null,
       // Events that carry words meant for the petitioner put them in `publicText`.
       detail: typeof p.publicText === 'string' ? p.publicText : null,

@@ -94,11 +94,11 @@ export async function registerGroupVisit(ctx: AppContext, actor: Actor, body: Re
       .executeTakeFirstOrThrow();
     const groupVisitId = Number(id);
     const who = duty ? `须由${receiverLabel(duty.receiver).zh}在 ${duty.withinMinutes} 分钟内接待` : '按一般来访接待';
-    const whoEn = duty ? `to be received by ${receiverLabel(duty.receiver).en} within ${duty.withinMinutes} minutes` : 'to be received as an ordinary visit';
     await notifyUsers(trx, ctx, [...onCall, ...unitHeads, ...officeApprovers], {
       kind: 'groupVisitArrived',
       title: `集体访 ${body.headcount} 人到达${office.name}：${body.title}`,
-      body: `${body.headcount} 人集体来访，责任单位：${responsible.name}，${who}。受理编号 ${receipt.receiptNo}。\nA group of ${body.headcount} people arrived at ${office.name}, ${whoEn}. Receipt ${receipt.receiptNo}.`,
+      // Staff notices are written in Chinese, the workbench's first language, like every other notice.
+      body: `${body.headcount} 人集体来访，责任单位：${responsible.name}，${who}。受理编号 ${receipt.receiptNo}。`,
       link: `/reception/group-visits/${groupVisitId}`,
       dedupeKey: `groupVisitArrived:${groupVisitId}`,
     });

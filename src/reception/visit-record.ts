@@ -49,7 +49,9 @@ export async function recordVisit(ctx: AppContext, actor: Actor, body: RecordVis
   if (body.appointmentId) {
     const appointment = await db.selectFrom('appointments').select(['status', 'reception_day_id']).where('id', '=', body.appointmentId).executeTakeFirst();
     if (!appointment) throw new AppError('notFound', 'appointmentNotFound', { zh: '未找到此预约', en: 'Appointment not found' });
-    if (appointment.status !== 'booked') throw new AppError('conflict', 'appointmentNotBooked', { zh: '此预约已取消或已接待', en: 'This appointment was cancelled or already received' });
+    // A booking marked "attended" on the day's list still awaits its visit record.
+    const recorded = await db.selectFrom('visits').select('id').where('appointment_id', '=', body.appointmentId).executeTakeFirst();
+    if (!['booked', 'attended'].includes(appointment.status) || recorded) throw appointmentNotOpen();
     receptionDayId ??= Number(appointment.reception_day_id);
   }
   if (receptionDayId && !(await db.selectFrom('reception_days').select('id').where('id', '=', receptionDayId).executeTakeFirst())) {
@@ -115,8 +117,14 @@ export async function recordVisit(ctx: AppContext, actor: Actor, body: RecordVis
       .executeTakeFirstOrThrow();
     const visitId = Number(id);
     if (body.appointmentId) {
-      const marked = await trx.updateTable('appointments').set({ status: 'attended' }).where('id', '=', body.appointmentId).where('status', '=', 'booked').executeTakeFirst();
-      if (Number(marked.numUpdatedRows) !== 1) throw new AppError('conflict', 'appointmentNotBooked', { zh: '此预约已取消或已接待', en: 'This appointment was cancelled or already received' });
+      // The booking now shows the case its visit registered or joined.
+      const marked = await trx
+        .updateTable('appointments')
+        .set({ status: 'attended', petition_id: petitionId, receipt_no: receiptNo })
+        .where('id', '=', body.appointmentId)
+        .where('status', 'in', ['booked', 'attended'])
+        .executeTakeFirst();
+      if (Number(marked.numUpdatedRows) !== 1) throw appointmentNotOpen();
     }
     const followUps = await insertFollowUps(trx, actor, stamp, { petitionId, visitId, groupVisitId: null, receivingOrgId: orgId }, body.promises);
     await appendEvents(trx, ctx.database.dialect, [
@@ -144,6 +152,9 @@ export async function recordVisit(ctx: AppContext, actor: Actor, body: RecordVis
   }
   return { id: recorded.visitId, petitionId, receiptNo, queryCode, outcome, followUpIds: recorded.followUpIds, instructed } as const;
 }
+
+const appointmentNotOpen = () =>
+  new AppError('conflict', 'appointmentNotBooked', { zh: '此预约已取消，或已登记过接访记录', en: 'This appointment was cancelled, or its visit is already on record' });
 
 export const instructionNeedsLeader = () =>
   new AppError('forbidden', 'instructionNeedsLeader', { zh: '批示只能由领导本人登记', en: 'Only the leader records their own instruction' });

@@ -122,6 +122,8 @@ export async function up(database: Database): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('visits_petition').on('visits').column('petition_id').execute();
+  // One visit record per appointment, whatever the race between two clerks.
+  await db.schema.createIndex('visits_appointment').on('visits').column('appointment_id').unique().execute();
   await db.schema.createIndex('visits_org_received').on('visits').columns(['organization_id', 'received_at']).execute();
 
   await id(db.schema.createTable('follow_ups'))

@@ -50,9 +50,9 @@ export function BookingPage() {
               {t('receptionDays.portal.placeIs', { place: day.place })}
             </p>
           </section>
-          <Form<BookingValues> form={form} layout="vertical" requiredMark="optional" initialValues={{ slotStartsAt: open[0]?.startsAt }} onFinish={(v) => book.mutate(v)} scrollToFirstError={{ block: 'center', focus: true }}>
+          <Form<BookingValues> form={form} layout="vertical" noValidate requiredMark="optional" initialValues={{ slotStartsAt: open[0]?.startsAt }} onFinish={(v) => book.mutate(v)} scrollToFirstError={{ block: 'center', focus: true }}>
             <Form.Item name="slotStartsAt" label={t('receptionDays.portal.slot')} rules={[{ required: true, message: e('slot') }]}>
-              <Radio.Group className="portal-choices">
+              <Radio.Group className="portal-choices" aria-label={t('receptionDays.portal.slot')}>
                 {day.slots.map((s) => (
                   <Radio key={s.startsAt} value={s.startsAt} disabled={s.remaining === 0} className="portal-choice">
                     <span>

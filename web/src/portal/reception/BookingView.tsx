@@ -21,6 +21,8 @@ export function BookingView({ view, credentials, onView, onClose }: Props) {
   const [slot, setSlot] = useState<string | undefined>(undefined);
   const cancel = useMutation({ mutationFn: () => cancelBooking(credentials), onSuccess: (v) => (setConfirming(false), onView(v)) });
   const move = useMutation({ mutationFn: (s: string) => rescheduleBooking(credentials, s), onSuccess: (v) => (setSlot(undefined), onView(v)) });
+  // Said in words once the time has moved: the facts below change quietly otherwise.
+  const moved = move.data && move.data.slotStartsAt === view.slotStartsAt && view.status === 'booked' ? move.data : undefined;
   const choices = day.slots.filter((s) => s.remaining > 0 && (view.needsNewTime || s.startsAt !== view.slotStartsAt));
   const status = day.status === 'cancelled' ? 'dayCancelled' : view.status;
   return (
@@ -32,6 +34,14 @@ export function BookingView({ view, credentials, onView, onClose }: Props) {
       ) : view.changedSinceBooking ? (
         <Alert type="info" showIcon role="status" title={t('receptionDays.portal.dayChanged')} description={day.changeNote} />
       ) : null}
+      {moved && (
+        <Alert
+          type="success"
+          showIcon
+          role="status"
+          title={t('receptionDays.portal.moved', { day: formatDay(moved.day.day), time: `${moved.slotStartsAt}–${moved.slotEndsAt ?? ''}` })}
+        />
+      )}
       <section className="portal-card" aria-labelledby="booking-heading">
         <h2 id="booking-heading">
           {t('receptionDays.portal.bookingNo')} {view.bookingNo}{' '}

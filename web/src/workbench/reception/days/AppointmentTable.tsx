@@ -73,6 +73,11 @@ export function AppointmentTable({ day, appointments }: { day: ReceptionDay; app
             key: 'actions',
             render: (_, a) => (
               <Space wrap>
+                {onTheDay && a.status === 'booked' && !a.needsNewTime && (
+                  <Link to={`/reception/visits/new?day=${day.id}&appointment=${a.id}`} aria-label={t('receptionDays.wb.recordVisitOf', { no: a.bookingNo })}>
+                    {t('receptionDays.wb.recordVisit')}
+                  </Link>
+                )}
                 {onTheDay && a.status !== 'cancelled' && (
                   <>
                     <Button size="small" disabled={a.status === 'attended'} onClick={() => mark.mutate({ id: a.id, status: 'attended' })} aria-label={t('receptionDays.wb.markAttendedOf', { no: a.bookingNo })}>

@@ -55,7 +55,7 @@ export function BookForCallerDialog({ day, onClose }: { day: ReceptionDay; onClo
           </Descriptions>
         </>
       ) : (
-        <Form<CallerValues> form={form} layout="vertical" onFinish={(v) => book.mutate(v)} initialValues={{ slotStartsAt: open[0]?.startsAt }}>
+        <Form<CallerValues> form={form} layout="vertical" noValidate onFinish={(v) => book.mutate(v)} initialValues={{ slotStartsAt: open[0]?.startsAt }}>
           <Form.Item name="slotStartsAt" label={t('receptionDays.wb.slot')} rules={[{ required: true, message: t('receptionDays.wb.form.errors.slot') }]}>
             <Select
               options={day.slots.map((s) => ({

@@ -44,8 +44,8 @@ export function useDays(includePast: boolean) {
   });
 }
 
-export function useDay(id: number) {
-  return useQuery({ queryKey: dayKey(id), queryFn: () => call(api.GET('/api/reception-days/{id}', { params: { path: { id } } })) });
+export function useDay(id: number, enabled = true) {
+  return useQuery({ queryKey: dayKey(id), queryFn: () => call(api.GET('/api/reception-days/{id}', { params: { path: { id } } })), enabled });
 }
 
 export const createDay = (body: DayValues) => call(api.POST('/api/reception-days', { body }));

@@ -33,8 +33,13 @@ export function GapsPanel({ gaps, loading, canEdit, onShowMonth, onFill }: Props
               <li key={g.day}>
                 <Button type="link" size="small" style={{ padding: 0 }} onClick={() => onShowMonth(g.day.slice(0, 7))}>
                   {dayLabel(t, g.day)}
-                </Button>{' '}
-                {g.kind !== 'workday' && <strong>{kindLabel(t, i18n.language, g.kind, g.holiday)}</strong>}
+                </Button>
+                {g.kind !== 'workday' && (
+                  <>
+                    {' '}
+                    <strong>{kindLabel(t, i18n.language, g.kind, g.holiday)}</strong>
+                  </>
+                )}
                 {t('duty.gapMissing', { duties: g.duties.map((d) => dutyLabel(t, d)).join(t('duty.and')) })}
               </li>
             ))}

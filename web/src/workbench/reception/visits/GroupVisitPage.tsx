@@ -48,9 +48,9 @@ function GroupDetails({ group }: { group: GroupVisit }) {
         <Descriptions.Item label={t('visits.groups.arrivedAt')}>{formatInstant(group.arrivedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('visits.register.office')}>{group.organizationName}</Descriptions.Item>
         <Descriptions.Item label={t('visits.groups.responsible')}>{group.responsibleOrgName}</Descriptions.Item>
-        <Descriptions.Item label={t('visits.register.representatives')} span={2}>
+        <Descriptions.Item label={t('visits.group.representatives')} span={2}>
           <Space wrap>
-            {group.representatives.map((r) => (r.phone ? `${r.name} ${r.phone}` : r.name)).join('、')}
+            {group.representatives.map((r) => (r.phone ? `${r.name} ${r.phone}` : r.name)).join(t('visits.listSep'))}
             {group.othersNamed > 0 && t('visits.group.othersNamed', { count: group.othersNamed })}
             {group.canUnmask && <UnmaskButton unmask={(reason) => unmaskMembers(group.id, reason)} />}
           </Space>

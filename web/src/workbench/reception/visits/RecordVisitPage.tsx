@@ -3,7 +3,8 @@ import { Alert, Button, Card, Descriptions, Form, Input, InputNumber, Radio, Res
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
+import { dayKey, useDay } from '../days/days.api.ts';
 import { OrgTreeSelect } from '../../common/OrgTreeSelect.tsx';
 import { hasRole, useSession } from '../../session/session.ts';
 import { usePageTitle } from '../../admin/usePageTitle.ts';
@@ -39,9 +40,30 @@ export function RecordVisitPage() {
   const [form] = Form.useForm<Values>();
   const [done, setDone] = useState<VisitRecorded>();
   const kind = Form.useWatch('kind', form) ?? 'register';
+  // Opened from a booking on a reception day (?day=&appointment=): what was booked fills the form.
+  const [params, setParams] = useSearchParams();
+  const dayId = Number(params.get('day')) || 0;
+  const appointmentId = Number(params.get('appointment')) || 0;
+  const fromDay = useDay(dayId, dayId > 0 && appointmentId > 0);
+  const appointment = fromDay.data?.appointments.find((a) => a.id === appointmentId);
+  const booked = appointment?.status === 'booked' ? appointment : undefined;
+  // Filled once per booking, so a refetch never overwrites what the clerk has typed since.
+  const filledFor = useRef(0);
+  useEffect(() => {
+    const d = fromDay.data?.day;
+    if (!d || !booked || filledFor.current === booked.id) return;
+    filledFor.current = booked.id;
+    form.setFieldsValue({
+      organizationId: d.organizationId,
+      receivers: d.leaders.map((l) => ({ name: l.name, title: l.title })),
+      request: booked.matter,
+      ...(booked.receiptNo ? { kind: 'link' as const, receiptNo: booked.receiptNo } : {}),
+    });
+  }, [fromDay.data?.day, booked, form]);
   const save = useMutation({
     mutationFn: (v: Values) =>
       recordVisit({
+        ...(booked ? { appointmentId: booked.id, receptionDayId: booked.receptionDayId } : {}),
         organizationId: v.organizationId,
         receivers: (v.receivers ?? []).filter((r) => r?.name?.trim()).map((r) => ({ name: r.name.trim(), title: r.title?.trim() ?? '' })),
         visitors: (v.visitors ?? []).filter((p) => p?.name?.trim()).map((p) => ({ name: p.name.trim(), phone: p.phone?.trim() || undefined })),
@@ -55,14 +77,31 @@ export function RecordVisitPage() {
     onSuccess: (r) => {
       void queryClient.invalidateQueries({ queryKey: ['visits'] });
       void queryClient.invalidateQueries({ queryKey: visitsKeys.visits });
+      if (dayId > 0) void queryClient.invalidateQueries({ queryKey: dayKey(dayId) });
       setDone(r);
     },
   });
   if (!hasRole(user, 'clerk', 'leader')) return <Result status="403" title={t('visits.record.notAllowed')} />;
-  if (done) return <VisitDone recorded={done} onNext={() => (setDone(undefined), form.resetFields(), save.reset())} />;
+  if (done) return <VisitDone recorded={done} dayId={appointmentId > 0 && dayId > 0 ? dayId : undefined} onNext={() => (setDone(undefined), form.resetFields(), save.reset(), (filledFor.current = 0), setParams({}))} />;
   return (
     <>
       <Typography.Title level={3}>{title}</Typography.Title>
+      {appointmentId > 0 && fromDay.error && <Alert type="error" showIcon role="alert" title={fromDay.error.message} className="visits-gap" />}
+      {appointment && fromDay.data && (
+        <Alert
+          type={booked ? 'info' : 'warning'}
+          showIcon
+          role="status"
+          className="visits-gap"
+          title={t(booked ? 'visits.record.fromBooking' : 'visits.record.bookingNotOpen', {
+            no: appointment.bookingNo,
+            day: fromDay.data.day.day,
+            time: appointment.slotStartsAt,
+            name: appointment.nameMasked,
+          })}
+          description={booked ? t('visits.record.fromBookingHint') : undefined}
+        />
+      )}
       <Form<Values>
         form={form}
         layout="vertical"
@@ -70,7 +109,10 @@ export function RecordVisitPage() {
         initialValues={{ organizationId: user.organizationId, kind: 'register', category: 'claim', visitors: [{ name: '' }], receivers: [{ name: user.displayName, title: '' }] }}
         onFinish={(v) => save.mutate(v)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.submit();
+          if (e.key !== 'Enter') return;
+          if (e.ctrlKey || e.metaKey) form.submit();
+          // Enter in a one-line field (a date, a name) must not save half a record: only Ctrl+Enter or the button do.
+          else if (e.target instanceof HTMLInputElement) e.preventDefault();
         }}
         scrollToFirstError
       >
@@ -123,7 +165,7 @@ export function RecordVisitPage() {
   );
 }
 
-function VisitDone({ recorded, onNext }: { recorded: VisitRecorded; onNext: () => void }) {
+function VisitDone({ recorded, dayId, onNext }: { recorded: VisitRecorded; dayId: number | undefined; onNext: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -150,6 +192,7 @@ function VisitDone({ recorded, onNext }: { recorded: VisitRecorded; onNext: () =
         </Button>
         <Link to={`/reception/visits/${recorded.id}`}>{t('visits.done.open')}</Link>
         <Link to={`/cases/${recorded.petitionId}`}>{t('visits.done.openCase')}</Link>
+        {dayId !== undefined && <Link to={`/reception/days/${dayId}`}>{t('visits.done.backToDay')}</Link>}
       </Space>
     </Card>
   );

@@ -60,7 +60,10 @@ export function RegisterGroupVisitPage() {
         initialValues={{ organizationId: user.organizationId, category: 'claim', representatives: [{ name: '' }] }}
         onFinish={(v) => save.mutate(v)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) form.submit();
+          if (e.key !== 'Enter') return;
+          if (e.ctrlKey || e.metaKey) form.submit();
+          // Enter in a one-line field (a date, a name) must not save half a record: only Ctrl+Enter or the button do.
+          else if (e.target instanceof HTMLInputElement) e.preventDefault();
         }}
         scrollToFirstError
       >
