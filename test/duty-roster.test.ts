@@ -153,7 +153,12 @@ describe.each(dialects)('the duty roster on %s', (dialect) => {
     expect(reception).toEqual(expect.arrayContaining([zhang.id, li.id, wang.id, c.clerk.user.id]));
     expect(reception).not.toContain(c.leader.user.id);
     expect(reception).not.toContain(c.housingHandler.user.id);
-    expect(onCall).toEqual(expect.arrayContaining([zhang.id, c.leader.user.id]));
+    // The on-call leader leads the office or a body above it; a clerk cannot be put on call.
+    expect(onCall).toEqual(expect.arrayContaining([c.leader.user.id, c.countyApprover.user.id]));
+    expect(onCall).not.toContain(zhang.id);
+    const clerkOnCall = await c.admin.post('/api/duty/shifts', { organizationId: c.office.id, day: '2026-10-20', duty: 'onCall', userIds: [zhang.id] }, { headers: { 'accept-language': 'en' } });
+    expect(clerkOnCall.status).toBe(400);
+    expect(clerkOnCall.body.error).toMatchObject({ code: 'notALeader', message: expect.stringContaining('on-call leader') });
   });
 });
 

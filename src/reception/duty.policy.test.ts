@@ -16,14 +16,17 @@ describe('the duty roster policy', () => {
     expect(canViewRoster(actor('handler', office), office)).toBe(false);
   });
 
-  it('assigns staff of the office’s subtree, leaders above it only on call, and never a disabled account', () => {
+  it('assigns staff of the office’s subtree to reception, only those who lead it or a body above it on call, and never a disabled account', () => {
     const staff = { disabled: false, orgPath: '/1/2/3/7/', leaderOn: [] };
+    const officeHead = { disabled: false, orgPath: office, leaderOn: [office] };
     const countyLeader = { disabled: false, orgPath: '/1/2/', leaderOn: ['/1/2/'] };
     const outsider = { disabled: false, orgPath: '/1/4/', leaderOn: ['/1/4/'] };
     expect(whyNotAssignable(staff, office, 'reception')).toBeNull();
+    expect(whyNotAssignable(staff, office, 'onCall')).toBe('notLeader');
+    expect(whyNotAssignable(officeHead, office, 'onCall')).toBeNull();
     expect(whyNotAssignable(countyLeader, office, 'onCall')).toBeNull();
     expect(whyNotAssignable(countyLeader, office, 'reception')).toBe('outside');
-    expect(whyNotAssignable(outsider, office, 'onCall')).toBe('outside');
+    expect(whyNotAssignable(outsider, office, 'onCall')).toBe('notLeader');
     expect(whyNotAssignable({ ...staff, disabled: true }, office, 'reception')).toBe('disabled');
   });
 

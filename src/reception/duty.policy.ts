@@ -28,20 +28,23 @@ export interface Candidate {
   disabled: boolean;
   /** Path of the user's own organisation. */
   orgPath: string;
-  /** Paths of the organisations on which the user holds the leader role. */
+  /** Paths of the organisations on which the user holds a leading role (leader or approver). */
   leaderOn: readonly string[];
 }
 
+/** The roles that make someone fit to be the on-call leader (带班领导). */
+export const LEADING_ROLES: readonly Role[] = ['leader', 'approver'];
+
 /**
- * Reception duty is done by the office's own staff (its subtree). The on-call leader may also be a
- * leader from above whose grant covers the office (a county leader on call for the county's
- * petition office). A disabled account is never put on duty.
+ * Reception duty is done by the office's own staff (its subtree). The on-call leader is someone
+ * who leads the office or a body above it: its approver (负责人), or a leader whose grant covers it
+ * (a county leader on call for the county's petition office). A disabled account is never put on
+ * duty.
  */
-export function whyNotAssignable(candidate: Candidate, officePath: string, duty: Duty): 'disabled' | 'outside' | null {
+export function whyNotAssignable(candidate: Candidate, officePath: string, duty: Duty): 'disabled' | 'outside' | 'notLeader' | null {
   if (candidate.disabled) return 'disabled';
-  if (covers(officePath, candidate.orgPath)) return null;
-  if (duty === 'onCall' && candidate.leaderOn.some((p) => covers(p, officePath))) return null;
-  return 'outside';
+  if (duty === 'onCall') return candidate.leaderOn.some((p) => covers(p, officePath)) ? null : 'notLeader';
+  return covers(officePath, candidate.orgPath) ? null : 'outside';
 }
 
 export function assertAssignable(candidate: Candidate & { displayName: string }, officePath: string, duty: Duty): void {
@@ -49,10 +52,11 @@ export function assertAssignable(candidate: Candidate & { displayName: string },
   if (why === 'disabled') {
     throw new AppError('badRequest', 'userDisabled', { zh: `${candidate.displayName}的账号已停用，不能安排值班`, en: `${candidate.displayName}'s account is disabled and cannot be put on duty` });
   }
+  if (why === 'notLeader') {
+    throw new AppError('badRequest', 'notALeader', { zh: `${candidate.displayName}不是本单位或上级机关的领导、负责人，不能担任带班领导`, en: `${candidate.displayName} does not lead this office or a body above it, so cannot be the on-call leader` });
+  }
   if (why === 'outside') {
-    throw new AppError('badRequest', 'notOfOffice', duty === 'onCall'
-      ? { zh: `${candidate.displayName}不是本单位人员，也不是上级领导，不能担任带班领导`, en: `${candidate.displayName} is neither staff of this office nor a leader above it, so cannot be the on-call leader` }
-      : { zh: `${candidate.displayName}不是本单位人员，不能安排接待值班`, en: `${candidate.displayName} is not staff of this office, so cannot be put on reception duty` });
+    throw new AppError('badRequest', 'notOfOffice', { zh: `${candidate.displayName}不是本单位人员，不能安排接待值班`, en: `${candidate.displayName} is not staff of this office, so cannot be put on reception duty` });
   }
 }
 

@@ -1,4 +1,5 @@
 // SQL of the duty roster: shifts in force, their swaps, and the people who may be put on duty.
+import { LEADING_ROLES } from './duty.policy.ts';
 import type { Kysely, Transaction } from 'kysely';
 import type { Role } from '../accounts/actor.ts';
 import type { DB } from '../platform/database/schema.ts';
@@ -130,7 +131,7 @@ export async function peopleByIds(db: Db, ids: readonly number[]): Promise<Map<n
       .innerJoin('organizations', 'organizations.id', 'role_grants.organization_id')
       .select(['role_grants.user_id', 'organizations.path'])
       .where('role_grants.user_id', 'in', [...ids])
-      .where('role_grants.role', '=', 'leader')
+      .where('role_grants.role', 'in', [...LEADING_ROLES])
       .execute(),
   ]);
   return new Map(
@@ -150,6 +151,21 @@ export async function peopleByIds(db: Db, ids: readonly number[]): Promise<Map<n
 
 /** Enabled users of the office's subtree, and (for on-call) enabled leaders whose grant covers it. */
 export async function candidateIds(db: Db, officePath: string, duty: Duty): Promise<number[]> {
+  if (duty === 'onCall') {
+    // Those who lead the office or a body above it.
+    const ancestors = officePath.split('/').filter(Boolean).map(Number);
+    const leaders = await db
+      .selectFrom('role_grants')
+      .innerJoin('users', 'users.id', 'role_grants.user_id')
+      .select('users.id')
+      .distinct()
+      .where('role_grants.role', 'in', [...LEADING_ROLES])
+      .where('role_grants.organization_id', 'in', ancestors)
+      .where('users.disabled', '=', 0)
+      .orderBy('users.id')
+      .execute();
+    return leaders.map((l) => Number(l.id));
+  }
   const own = await db
     .selectFrom('users')
     .innerJoin('organizations', 'organizations.id', 'users.organization_id')
@@ -159,20 +175,7 @@ export async function candidateIds(db: Db, officePath: string, duty: Duty): Prom
     .orderBy('users.id')
     .limit(500)
     .execute();
-  const ids = own.map((u) => Number(u.id));
-  if (duty === 'onCall') {
-    const ancestors = officePath.split('/').filter(Boolean).map(Number);
-    const leaders = await db
-      .selectFrom('role_grants')
-      .innerJoin('users', 'users.id', 'role_grants.user_id')
-      .select('users.id')
-      .where('role_grants.role', '=', 'leader')
-      .where('role_grants.organization_id', 'in', ancestors)
-      .where('users.disabled', '=', 0)
-      .execute();
-    for (const l of leaders) if (!ids.includes(Number(l.id))) ids.push(Number(l.id));
-  }
-  return ids;
+  return own.map((u) => Number(u.id));
 }
 
 /** Enabled holders of these roles anywhere, with the path each grant covers. */
