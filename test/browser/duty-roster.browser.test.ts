@@ -61,7 +61,7 @@ describe('the duty roster in the browser', () => {
     await gaps.getByRole('button', { name: '用轮换填补带班领导缺口' }).click();
     let dialog = page.getByRole('dialog', { name: '批量排班' });
     await dialog.getByLabel('轮换人员（按选择顺序轮流）').click();
-    await page.locator('.ant-select-item-option[title*="领导"]').click();
+    await page.locator(`.ant-select-item-option[title^="${c.leader.user.displayName}"]`).click();
     await dialog.getByRole('button', { name: '排 班' }).or(dialog.getByRole('button', { name: '排班' })).click();
     await page.getByText('已安排 4 人次，涉及 4 天').waitFor();
 
