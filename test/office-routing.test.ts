@@ -34,7 +34,7 @@ describe.each(dialects)('routing between petition offices on %s', (dialect) => {
     // The township office routes it on; an objection from the competent body comes back to it.
     await townClerk.post(`/api/petitions/${id}/actions`, { type: 'forward', toOrgId: c.housing.id });
     view = (await c.housingApprover.get(`/api/petitions/${id}`)).body;
-    expect(view).toMatchObject({ step: 'acceptance', holderOrgId: c.housing.id });
+    expect(view).toMatchObject({ step: 'acceptance', holderOrgId: c.housing.id, routingOrgId: townOfficeId, registeringOrgId: c.office.id });
     const objected = await c.housingApprover.post(`/api/petitions/${id}/actions`, { type: 'object', reason: '不属于本单位职责' });
     expect(objected.status).toBe(200);
     view = (await townClerk.get(`/api/petitions/${id}`)).body;

@@ -140,6 +140,7 @@ export const petitionViewSchema = petitionSummarySchema
     placeDivisionCode: z.string().nullable(),
     placeAddress: z.string().nullable(),
     registeringOrgId: z.number().int(),
+    routingOrgId: z.number().int().describe('The petition office that last routed the case (where an objection sends it back)'),
     decision: decisionSchema.nullable(),
     reviewResult: reviewResultSchema.nullable(),
     evaluation: ratingSchema.nullable(),

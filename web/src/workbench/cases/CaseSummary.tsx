@@ -14,6 +14,9 @@ export function CaseSummary({ view }: { view: CaseView }) {
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label={t('case.registeredOn')}>{view.registeredOn}</Descriptions.Item>
         <Descriptions.Item label={t('case.registeringOrg')}>{orgName(view.registeringOrgId)}</Descriptions.Item>
+        {view.routingOrgId !== view.holderOrgId && view.routingOrgId !== view.registeringOrgId && (
+          <Descriptions.Item label={t('case.routingOrg')}>{orgName(view.routingOrgId)}</Descriptions.Item>
+        )}
         <Descriptions.Item label={t('case.classification')}>{view.classification ?? none}</Descriptions.Item>
         <Descriptions.Item label={t('case.signerCount')}>{view.signerCount}</Descriptions.Item>
         <Descriptions.Item label={t('case.respondent')}>{orgName(view.respondentOrgId) ?? view.respondentText ?? none}</Descriptions.Item>
