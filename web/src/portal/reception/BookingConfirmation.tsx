@@ -3,24 +3,11 @@ import { Alert, Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CopyButton } from '../common/CopyButton.tsx';
+import { SecretCode } from '../common/SecretCode.tsx';
 import { formatDay } from '../common/dates.ts';
 import { usePageTitle } from '../common/usePageTitle.ts';
-import { type BookingReceipt, type PublicDay, leaderNames } from './reception.api.ts';
-
-function Code({ id, label, value }: { id: string; label: string; value: string }) {
-  return (
-    <div className="portal-code">
-      <span id={id} className="portal-code-label">
-        {label}
-      </span>
-      <output aria-labelledby={id} className="portal-code-value" data-testid={id}>
-        {value}
-      </output>
-      <CopyButton text={value} what={label} />
-    </div>
-  );
-}
+import { DayFacts } from './DayFacts.tsx';
+import type { BookingReceipt, PublicDay } from './reception.api.ts';
 
 /** The two things to keep — the booking number and code — large, copyable and printable, with the day's facts. */
 export function BookingConfirmation({ receipt, day }: { receipt: BookingReceipt; day: PublicDay }) {
@@ -33,27 +20,10 @@ export function BookingConfirmation({ receipt, day }: { receipt: BookingReceipt;
       <h1 ref={heading} tabIndex={-1} className="portal-h1">
         {t('receptionDays.portal.confirmTitle')}
       </h1>
-      <dl className="portal-facts portal-card">
-        <div>
-          <dt>{t('receptionDays.portal.when')}</dt>
-          <dd>
-            {formatDay(receipt.day)} {receipt.slotStartsAt}–{receipt.slotEndsAt}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('receptionDays.portal.place')}</dt>
-          <dd>{receipt.place}</dd>
-        </div>
-        <div>
-          <dt>{t('receptionDays.portal.leaders')}</dt>
-          <dd>
-            {day.organizationName} · {leaderNames(day.leaders)}
-          </dd>
-        </div>
-      </dl>
+      <DayFacts className="portal-facts portal-card" when={`${formatDay(receipt.day)} ${receipt.slotStartsAt}–${receipt.slotEndsAt}`} day={{ ...day, place: receipt.place }} />
       <div className="portal-codes">
-        <Code id="booking-no" label={t('receptionDays.portal.bookingNo')} value={receipt.bookingNo} />
-        <Code id="booking-code" label={t('receptionDays.portal.bookingCode')} value={receipt.code} />
+        <SecretCode id="booking-no" label={t('receptionDays.portal.bookingNo')} value={receipt.bookingNo} />
+        <SecretCode id="booking-code" label={t('receptionDays.portal.bookingCode')} value={receipt.code} />
       </div>
       <Alert type="warning" showIcon title={t('receptionDays.portal.keepTitle')} description={t('receptionDays.portal.keep')} />
       <p>{t('receptionDays.portal.bring')}</p>

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDay, formatInstant } from '../common/dates.ts';
 import { ErrorAlert } from '../common/ErrorAlert.tsx';
-import { type BookingCredentials, type PublicBooking, cancelBooking, leaderNames, rescheduleBooking } from './reception.api.ts';
+import { DayFacts } from './DayFacts.tsx';
+import { type BookingCredentials, type PublicBooking, cancelBooking, rescheduleBooking } from './reception.api.ts';
 
 interface Props {
   view: PublicBooking;
@@ -49,23 +50,7 @@ export function BookingView({ view, credentials, onView, onClose }: Props) {
             {t(`receptionDays.portal.status.${status}`)}
           </Tag>
         </h2>
-        <dl className="portal-facts">
-          <div>
-            <dt>{t('receptionDays.portal.when')}</dt>
-            <dd>
-              {formatDay(day.day)} {view.needsNewTime ? t('receptionDays.portal.noTime') : `${view.slotStartsAt}–${view.slotEndsAt ?? ''}`}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('receptionDays.portal.place')}</dt>
-            <dd>{day.place}</dd>
-          </div>
-          <div>
-            <dt>{t('receptionDays.portal.leaders')}</dt>
-            <dd>
-              {day.organizationName} · {leaderNames(day.leaders)}
-            </dd>
-          </div>
+        <DayFacts when={`${formatDay(day.day)} ${view.needsNewTime ? t('receptionDays.portal.noTime') : `${view.slotStartsAt}–${view.slotEndsAt ?? ''}`}`} day={day}>
           <div>
             <dt>{t('receptionDays.portal.name')}</dt>
             <dd>{view.nameMasked}</dd>
@@ -80,7 +65,7 @@ export function BookingView({ view, credentials, onView, onClose }: Props) {
               <dd>{formatInstant(view.cancelledAt)}</dd>
             </div>
           )}
-        </dl>
+        </DayFacts>
       </section>
       {view.canReschedule && choices.length > 0 && (
         <section className="portal-card" aria-labelledby="move-heading">

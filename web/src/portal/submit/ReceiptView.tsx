@@ -3,24 +3,10 @@ import { Alert, Button } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CopyButton } from '../common/CopyButton.tsx';
+import { SecretCode } from '../common/SecretCode.tsx';
 import { formatDay } from '../common/dates.ts';
 import type { Receipt } from '../common/types.ts';
 import { usePageTitle } from '../common/usePageTitle.ts';
-
-function Code({ id, label, value }: { id: string; label: string; value: string }) {
-  return (
-    <div className="portal-code">
-      <span id={id} className="portal-code-label">
-        {label}
-      </span>
-      <output aria-labelledby={id} className="portal-code-value" data-testid={id}>
-        {value}
-      </output>
-      <CopyButton text={value} what={label} />
-    </div>
-  );
-}
 
 /** The receipt: the two things the petitioner must keep, large, copyable and printable. */
 export function ReceiptView({ receipt, title, onAgain }: { receipt: Receipt; title: string; onAgain: () => void }) {
@@ -41,8 +27,8 @@ export function ReceiptView({ receipt, title, onAgain }: { receipt: Receipt; tit
         {t('portal.receipt.registered', { date: formatDay(receipt.registeredOn) })}
       </p>
       <div className="portal-codes">
-        <Code id="receipt-no" label={t('portal.receipt.receiptNo')} value={receipt.receiptNo} />
-        <Code id="query-code" label={t('portal.receipt.queryCode')} value={receipt.queryCode} />
+        <SecretCode id="receipt-no" label={t('portal.receipt.receiptNo')} value={receipt.receiptNo} />
+        <SecretCode id="query-code" label={t('portal.receipt.queryCode')} value={receipt.queryCode} />
       </div>
       <Alert type="warning" showIcon title={t('portal.receipt.keepTitle')} description={t('portal.receipt.keep')} />
       <p>{t('portal.receipt.next', { date: formatDay(receipt.dueOn) })}</p>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { components } from '../../../api/schema';
+import type { components, paths } from '../../../api/schema';
 import { api, call } from '../../../shared/api.ts';
 
 export type ReceptionDay = components['schemas']['ReceptionDay'];
@@ -10,26 +10,11 @@ export type Leader = components['schemas']['ReceptionLeader'];
 export type BookingReceipt = components['schemas']['BookingReceipt'];
 export type Unmasked = components['schemas']['UnmaskedAppointment'];
 
-export interface DayValues {
-  organizationId: number;
-  day: string;
-  startsAt: string;
-  endsAt: string;
-  place: string;
-  leaders: Leader[];
-  topics: string;
-  slotMinutes: number;
-  slotCapacity: number;
-}
-
-export interface CallerValues {
-  slotStartsAt: string;
-  name: string;
-  phone: string;
-  email?: string;
-  matter: string;
-  receiptNo?: string;
-}
+type Json<B> = B extends { content: { 'application/json': infer T } } ? T : never;
+/** What publishing a day sends: the API's own request body. */
+export type DayValues = Json<paths['/api/reception-days']['post']['requestBody']>;
+/** What booking for a caller sends, but for the consent the dialog adds. */
+export type CallerValues = Omit<Json<paths['/api/reception-days/{id}/appointments']['post']['requestBody']>, 'consent'>;
 
 const yearAgo = () => new Date(Date.now() - 365 * 86_400_000).toISOString().slice(0, 10);
 
