@@ -12,4 +12,5 @@ export const presentOrganization = (org: Organization): OrganizationView => ({
   divisionCode: org.divisionCode,
   path: org.path,
   depth: depthOf(org.path),
+  reviewingOrgId: org.reviewingOrgId ?? null,
 });

@@ -14,6 +14,7 @@ const toOrganization = (row: Selectable<OrganizationTable>): Organization => ({
   divisionCode: row.division_code,
   path: row.path,
   createdAt: row.created_at,
+  reviewingOrgId: row.reviewing_org_id === null ? null : Number(row.reviewing_org_id),
 });
 
 export interface NewOrganization {

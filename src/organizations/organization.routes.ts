@@ -7,8 +7,9 @@ import { addOrganization } from './add-organization.ts';
 import { getOrganizationDirectory } from './organization-directory.ts';
 import { presentOrganization } from './organization.presenter.ts';
 import {
-  addOrganizationBody, organizationDetailResponse, organizationIdParams, organizationListResponse, organizationSchema,
+  addOrganizationBody, organizationDetailResponse, organizationIdParams, organizationListResponse, organizationSchema, reviewingBodyBody,
 } from './organization.schemas.ts';
+import { setReviewingBody } from './set-reviewing-body.ts';
 
 const tags = ['organizations'];
 
@@ -49,5 +50,15 @@ export function organizationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       const org = await addOrganization(ctx, actor, request.body);
       return reply.status(201).send(presentOrganization(org));
     });
+
+    app.put('/organizations/:id/reviewing-body', {
+      schema: {
+        tags,
+        summary: 'Name who reviews the decisions of an organisation (null: its parent)',
+        params: organizationIdParams,
+        body: reviewingBodyBody,
+        response: { 200: organizationSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    }, async (request) => presentOrganization(await setReviewingBody(ctx, requireActor(request), request.params.id, request.body.reviewingOrgId)));
   };
 }

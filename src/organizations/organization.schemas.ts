@@ -15,8 +15,11 @@ export const organizationSchema = z
     divisionCode: z.string().nullable(),
     path: z.string().describe("Materialised path of ids, '/1/4/9/': a subtree is every path with this prefix"),
     depth: z.number().int().describe('0 for a root'),
+    reviewingOrgId: z.number().int().nullable().describe('Who reviews its decisions; null: its parent'),
   })
   .meta({ id: 'Organization', description: 'Organisation' });
+
+export const reviewingBodyBody = z.object({ reviewingOrgId: z.number().int().positive().nullable().describe('null: the parent organisation reviews') });
 
 export const organizationListResponse = z.object({
   organizations: z.array(organizationSchema).describe('The whole tree, depth first: parents before children, siblings in creation order'),

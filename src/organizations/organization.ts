@@ -27,6 +27,8 @@ export interface Organization {
   /** '/1/4/9/': ancestors' ids then its own, so a subtree is every path with this prefix. */
   path: string;
   createdAt: string;
+  /** The body that reviews this one's decisions when it is not the parent (null or absent: the parent). */
+  reviewingOrgId?: number | null;
 }
 
 export const isOrganizationKind = (value: string): value is OrganizationKind =>

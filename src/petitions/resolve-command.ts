@@ -37,7 +37,7 @@ export async function resolveCommand(trx: Kysely<DB>, orgs: OrgLookup, row: Peti
       // The request goes one level up from the body whose decision is contested.
       const from = input.type === 'requestReview' ? state.replyingOrgId : state.reviewingOrgId;
       const body = from === null ? undefined : await orgs.find(from);
-      return { type: input.type, reason: input.reason, toOrgId: body?.parentId ?? null };
+      return { type: input.type, reason: input.reason, toOrgId: body?.reviewingOrgId ?? body?.parentId ?? null };
     }
     case 'instruct':
       if (input.responsibleOrgId !== undefined) await orgs.get(input.responsibleOrgId);

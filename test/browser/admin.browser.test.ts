@@ -117,4 +117,20 @@ describe('supervision and administration in the browser', () => {
     const first = await login(app.baseUrl, 'wangxm', password);
     expect(first.user).toMatchObject({ username: 'wangxm', mustChangePassword: true });
   }, 90_000);
+
+  it('lets an administrator name who reviews a bureau’s decisions', async () => {
+    const page = await pageAs(c.admin);
+    await page.goto(`${app.baseUrl}/admin/organizations`);
+    await page.getByRole('tree').getByText('青山县住房和城乡建设局').click();
+    await page.getByText('上一级：青山县人民政府（默认）').waitFor();
+    await page.getByRole('button', { name: '更改' }).click();
+    await page.getByLabel('复查机关').click();
+    await page.keyboard.type('江州市');
+    await page.locator('.ant-select-tree').getByText('江州市人民政府').click();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '更改' }).waitFor();
+    await screenshot(page, 'organizations-reviewing-body');
+    const housing = (await c.admin.get('/api/organizations')).body.organizations.find((o: { id: number }) => o.id === c.housing.id);
+    expect(housing.reviewingOrgId).toBe(c.city.id);
+  }, 90_000);
 });

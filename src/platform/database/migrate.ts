@@ -3,6 +3,7 @@ import type { Database } from './database.ts';
 import * as core from './migrations/2026-11-22-0001-core.ts';
 import * as reception from './migrations/2026-11-23-0001-reception.ts';
 import * as exclusions from './migrations/2026-11-23-0002-case-exclusions.ts';
+import * as reviewingBodies from './migrations/2026-11-23-0003-reviewing-bodies.ts';
 
 // Migrations are plain modules listed in order; each receives the dialect so that the few
 // dialect-specific statements (FTS5 vs tsvector) stay inside the migration that needs them.
@@ -10,6 +11,7 @@ const all: Record<string, { up: (database: Database) => Promise<void> }> = {
   '2026-11-22-0001-core': core,
   '2026-11-23-0001-reception': reception,
   '2026-11-23-0002-case-exclusions': exclusions,
+  '2026-11-23-0003-reviewing-bodies': reviewingBodies,
 };
 
 function provider(database: Database): MigrationProvider {

@@ -16,6 +16,8 @@ export interface OrganizationTable {
   division_code: string | null;
   path: string; // '/1/4/9/' — ancestors then self, for subtree queries by prefix
   created_at: Instant;
+  /** Who reviews this body's decisions, when not its parent. */
+  reviewing_org_id: Generated<number | null>;
 }
 
 export interface UserTable {

@@ -2,6 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Organization } from '../../types.ts';
 import { kindLabel } from '../labels.ts';
+import { ReviewingBody } from './ReviewingBody.tsx';
 
 /** The selected unit: kind, division code and where it sits (its ancestors). */
 export function OrgDetails({ organization: o, all }: { organization: Organization | undefined; all: Organization[] }) {
@@ -29,6 +30,7 @@ export function OrgDetails({ organization: o, all }: { organization: Organizatio
           { key: 'code', label: t('admin.org.divisionCode'), children: o.divisionCode ?? t('admin.org.noCode') },
           { key: 'path', label: t('admin.org.ancestry'), children: ancestry },
           { key: 'children', label: t('admin.org.children'), children },
+          { key: 'reviewing', label: t('admin.org.reviewingBody'), children: <ReviewingBody key={o.id} organization={o} all={all} /> },
           { key: 'id', label: t('admin.org.id'), children: o.id },
         ]}
       />
