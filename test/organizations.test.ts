@@ -44,8 +44,8 @@ describe.each(dialects)('organisations on %s', (dialect) => {
     const res = await clerk.get('/api/organizations');
     expect(res.status).toBe(200);
     expect(res.body.organizations.slice(0, 2)).toEqual([
-      { id: city.id, parentId: null, name: '江州市人民政府', kind: 'government', divisionCode: '369900', path: city.path, depth: 0 },
-      { id: county.id, parentId: city.id, name: '青山县人民政府', kind: 'government', divisionCode: '369922', path: county.path, depth: 1 },
+      { id: city.id, parentId: null, name: '江州市人民政府', kind: 'government', divisionCode: '369900', path: city.path, depth: 0, reviewingOrgId: null },
+      { id: county.id, parentId: city.id, name: '青山县人民政府', kind: 'government', divisionCode: '369922', path: county.path, depth: 1, reviewingOrgId: null },
     ]);
   });
 
