@@ -238,6 +238,10 @@ describe.each(dialects)('roster gaps over the National Day holiday on %s', (dial
     expect(notice.body).toContain('2026-10-04（国庆节）：带班领导');
     expect(notice.body).toContain('2026-10-06（国庆节）：接待值班、带班领导');
     expect(notice.link).toBe(`/reception/duty?org=${c.office.id}&month=2026-10`);
+    // The same notice for staff who read the workbench in English.
+    const [inEnglish] = (await c.admin.get('/api/notifications', { headers: { 'accept-language': 'en' } })).body.notifications;
+    expect(inEnglish.title).toBe('Roster gaps: nobody on duty at 青山县信访局 on 4 day(s)');
+    expect(inEnglish.body).toContain(`2026-10-06 (${NATIONAL_DAY.en}): reception duty, on-call leader`);
     expect(await gapsOf(c.countyApprover)).toHaveLength(1);
     expect(await gapsOf(c.cityApprover)).toHaveLength(0);
     expect(await gapsOf(c.clerk)).toHaveLength(0);

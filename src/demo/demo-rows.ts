@@ -5,6 +5,7 @@
 import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB } from '../platform/database/schema.ts';
+import type { PackedTable } from './demo-types.ts';
 
 export type Table = 'petitions' | 'documents';
 
@@ -62,17 +63,57 @@ function insertText(dialect: DialectName, table: Loaded, rows: number): string {
   return text;
 }
 
+/** The id columns the writer fills in; the others come from the builder. */
+const ID_COLUMNS: Record<PackedTable, string[]> = { petitions: ['id'], petitioners: ['petition_id'], deadlines: ['petition_id'], documents: ['id', 'petition_id'] };
+
+/** Appends `row` to `out` in the column order of `table`, its id columns null (run by the builder). */
+export function packRow(table: PackedTable, row: object, out: unknown[]): void {
+  const cols: readonly string[] = COLUMNS[table];
+  const values = row as Record<string, unknown>;
+  // A value in a column not listed would be dropped without a word.
+  for (const key in values) {
+    if (!cols.includes(key) || ID_COLUMNS[table].includes(key)) throw new Error(`demo writer: ${table} has unlisted column ${key}`);
+  }
+  for (const col of cols) out.push(values[col] ?? null);
+}
+
+export const columnCount = (table: Loaded): number => COLUMNS[table].length;
+
+// Under SQLite's 32,766 bound parameters (PostgreSQL allows 65,535), and at most 500 rows.
+const rowsPerInsert = (table: Loaded) => Math.min(500, Math.floor(32_000 / COLUMNS[table].length));
+
+/**
+ * Inserts rows given as flat value lists (several lists, one after the other, e.g. one per chunk)
+ * in statements of a fixed number of rows, so that the same SQL text — and on SQLite the same
+ * prepared statement — serves every full batch; only the last one of a call is shorter.
+ */
+export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table: Loaded, lists: readonly (readonly unknown[])[]): Promise<void> {
+  const width = COLUMNS[table].length;
+  const batch = rowsPerInsert(table) * width;
+  let params: unknown[] = [];
+  for (const list of lists) {
+    if (list.length % width !== 0) throw new Error(`demo writer: ${table} values are not whole rows`);
+    let i = 0;
+    while (i < list.length) {
+      const take = Math.min(batch - params.length, list.length - i);
+      if (params.length === 0 && take === batch) params = list.slice(i, i + take);
+      else for (let k = i; k < i + take; k++) params.push(list[k]);
+      i += take;
+      if (params.length === batch) {
+        await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, batch / width), params));
+        params = [];
+      }
+    }
+  }
+  if (params.length > 0) await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, params.length / width), params));
+}
+
 export async function insertAll<T extends Loaded>(trx: Kysely<DB>, dialect: DialectName, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
   const cols: readonly string[] = COLUMNS[table];
   // A value in a column not listed would be dropped without a word.
   const extra = Object.keys(rows[0] ?? {}).filter((k) => !cols.includes(k));
   if (extra.length > 0) throw new Error(`demo writer: ${table} has unlisted columns ${extra.join(', ')}`);
-  // Under SQLite's 32,766 bound parameters (PostgreSQL allows 65,535), and at most 500 rows.
-  const per = Math.min(500, Math.floor(32_000 / cols.length));
-  for (let i = 0; i < rows.length; i += per) {
-    const slice = rows.slice(i, i + per) as Record<string, unknown>[];
-    const params: unknown[] = [];
-    for (const row of slice) for (const col of cols) params.push(row[col] ?? null);
-    await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, slice.length), params));
-  }
+  const values: unknown[] = [];
+  for (const row of rows as Record<string, unknown>[]) for (const col of cols) values.push(row[col] ?? null);
+  await insertValues(trx, dialect, table, [values]);
 }

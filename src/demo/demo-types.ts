@@ -68,9 +68,28 @@ export interface CaseDraft {
   showcase?: Showcase;
 }
 
+/**
+ * A built chunk as it crosses to the writer: every row as a flat list of values in the column
+ * order of demo-rows.ts (structured clone copies those far cheaper than objects, and the writer
+ * hands them to the statements as they are), with the id columns left null for the writer.
+ */
 export interface ChunkResult {
   index: number;
-  cases: CaseDraft[];
+  /** Petitions in the chunk. */
+  count: number;
+  /** Table → values of all its rows, row after row; `owners` gives each row's petition (position). */
+  rows: Record<PackedTable, unknown[]>;
+  owners: Record<Exclude<PackedTable, 'petitions'>, number[]>;
+  /** Per petition: the search tokens. Links: pairs (petition, earlier petition it is linked to), positions. */
+  tokens: string[];
+  links: number[];
+  /** Events in petition order, and per petition where its events and documents start (count + 1 entries). */
+  events: Omit<NewEvent, 'petitionId'>[];
+  eventStart: number[];
+  documentStart: number[];
+  samples: { receiptNo: string; queryCode: string; showcase: Showcase }[];
   /** CPU time spent building, for the summary. */
   buildMs: number;
 }
+
+export type PackedTable = 'petitions' | 'petitioners' | 'deadlines' | 'documents';

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireActor } from '../accounts/guard.ts';
 import type { AppContext } from '../platform/context.ts';
+import { requestLocale } from '../platform/http/locale.ts';
 import { errorResponses, noContent } from '../platform/http/response.schemas.ts';
 
 const tags = ['notifications'];
@@ -42,8 +43,17 @@ export function notificationRoutes(ctx: AppContext): FastifyPluginAsyncZod {
           q.orderBy('id', 'desc').limit(request.query.limit).execute(),
           db().selectFrom('notifications').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', actor.userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
         ]);
+        const en = requestLocale(request) === 'en';
         return {
-          notifications: rows.map((r) => ({ id: Number(r.id), kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: r.created_at, readAt: r.read_at })),
+          notifications: rows.map((r) => ({
+            id: Number(r.id),
+            kind: r.kind,
+            title: (en && r.title_en) || r.title,
+            body: (en && r.body_en) || r.body,
+            link: r.link,
+            createdAt: r.created_at,
+            readAt: r.read_at,
+          })),
           unread: Number(unread.n),
         };
       },

@@ -12,8 +12,11 @@ type Db = Kysely<DB> | Transaction<DB>;
 export interface Notice {
   /** A stable name of what happened, e.g. 'groupVisitArrived', 'rosterGap'. */
   kind: string;
+  /** In Chinese, the workbench's first language; e-mail goes out in Chinese. */
   title: string;
   body: string;
+  /** The same in English, shown to staff who use the workbench in English. */
+  en?: { title: string; body: string } | undefined;
   /** A workbench path, e.g. '/reception/group-visits/12'. */
   link?: string | undefined;
   /** Notify each person of the same fact once: a repeated sweep adds nothing. */
@@ -27,7 +30,17 @@ export async function notifyUsers(trx: Db, ctx: Pick<AppContext, 'keys' | 'clock
   const now = ctx.clock.now().toISOString();
   const inserted = await trx
     .insertInto('notifications')
-    .values(ids.map((userId) => ({ user_id: userId, kind: notice.kind, title: notice.title, body: notice.body, link: notice.link ?? null, dedupe_key: notice.dedupeKey ?? null, created_at: now })))
+    .values(ids.map((userId) => ({
+      user_id: userId,
+      kind: notice.kind,
+      title: notice.title,
+      body: notice.body,
+      title_en: notice.en?.title ?? null,
+      body_en: notice.en?.body ?? null,
+      link: notice.link ?? null,
+      dedupe_key: notice.dedupeKey ?? null,
+      created_at: now,
+    })))
     .onConflict((oc) => oc.columns(['user_id', 'dedupe_key']).doNothing())
     .returning('user_id')
     .execute();

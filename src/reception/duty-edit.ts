@@ -164,12 +164,14 @@ export async function swapShift(ctx: AppContext, actor: Actor, shiftId: number, 
         kind: 'dutySwap',
         title: `${shift.day} ${label.zh}由您担任`,
         body: `${office.name} ${shift.day} 的${label.zh}由${shift.displayName}换为您。原因：${reason}`,
+        en: { title: `You are ${label.en.toLowerCase()} on ${shift.day}`, body: `${office.name}: ${label.en.toLowerCase()} on ${shift.day} passed from ${shift.displayName} to you. Reason: ${reason}` },
         link,
       });
       await notifyUsers(trx, ctx, [shift.userId], {
         kind: 'dutySwap',
         title: `${shift.day} ${label.zh}已换班`,
         body: `${office.name} ${shift.day} 的${label.zh}已由您换为${to.displayName}。原因：${reason}`,
+        en: { title: `Your ${label.en.toLowerCase()} on ${shift.day} was swapped`, body: `${office.name}: your ${label.en.toLowerCase()} on ${shift.day} passed to ${to.displayName}. Reason: ${reason}` },
         link,
       });
     });

@@ -14,10 +14,15 @@ import { grantsWithRoles } from './duty.repository.ts';
 
 const kindZh = (d: DayInfo) => (d.holiday ? `（${d.holiday.zh}）` : d.kind === 'weekend' ? '（周末）' : d.kind === 'adjustedWorkday' ? '（调休上班）' : '');
 
+const kindEn = (d: DayInfo) => (d.holiday ? ` (${d.holiday.en})` : d.kind === 'weekend' ? ' (weekend)' : d.kind === 'adjustedWorkday' ? ' (working weekend day)' : '');
+
 /** "2026-10-05（国庆节）：接待值班、带班领导", one line per day with a gap. */
 export function gapLines(office: OfficeGaps): string[] {
   return office.gaps.map((gap) => `${gap.day}${kindZh(gap)}：${gap.duties.map((d) => dutyLabels[d].zh).join('、')}`);
 }
+
+const gapLinesEn = (office: OfficeGaps): string[] =>
+  office.gaps.map((gap) => `${gap.day}${kindEn(gap)}: ${gap.duties.map((d) => dutyLabels[d].en).join(', ')}`);
 
 /** Returns how many people were newly told of their offices' gaps. */
 export async function notifyRosterGaps(ctx: AppContext, weeks = DEFAULT_GAP_WEEKS): Promise<number> {
@@ -37,6 +42,10 @@ export async function notifyRosterGaps(ctx: AppContext, weeks = DEFAULT_GAP_WEEK
       kind: 'rosterGap',
       title: `值班缺人：${office.organizationName}有 ${office.gaps.length} 天无人值班`,
       body: `${office.organizationName}在 ${result.from} 至 ${result.to} 期间，以下日期尚未安排值班，请及时排班，确保来访和来电有人接待：\n${lines.join('\n')}`,
+      en: {
+        title: `Roster gaps: nobody on duty at ${office.organizationName} on ${office.gaps.length} day(s)`,
+        body: `${office.organizationName} has nobody on these duties between ${result.from} and ${result.to}; fill the roster so that visits and calls are received:\n${gapLinesEn(office).join('\n')}`,
+      },
       link: `/reception/duty?org=${office.organizationId}&month=${first.slice(0, 7)}`,
       dedupeKey: `rosterGaps:${office.organizationId}:${crypto.createHash('sha256').update(lines.join('\n')).digest('hex').slice(0, 16)}`,
     }));

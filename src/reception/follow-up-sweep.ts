@@ -31,7 +31,8 @@ export async function notifyOverdueFollowUps(ctx: AppContext, limit = 500): Prom
       await notifyUsers(trx, ctx, approvers, {
         kind: 'followUpOverdue',
         title: `接访承诺事项已逾期：${f.receipt_no}`,
-        body: `承诺事项“${f.promise}”应于 ${f.due_on} 前办结，现已逾期，请尽快办理并登记结果。\nA promise made at a reception (${f.receipt_no}) was due on ${f.due_on} and is overdue.`,
+        body: `承诺事项“${f.promise}”应于 ${f.due_on} 前办结，现已逾期，请尽快办理并登记结果。`,
+        en: { title: `A promise made at a reception is overdue: ${f.receipt_no}`, body: `The promise “${f.promise}” was due on ${f.due_on} and is overdue; carry it out and record the result.` },
         link,
         dedupeKey: `followUpOverdue:${f.id}`,
       });

@@ -97,8 +97,11 @@ export async function registerGroupVisit(ctx: AppContext, actor: Actor, body: Re
     await notifyUsers(trx, ctx, [...onCall, ...unitHeads, ...officeApprovers], {
       kind: 'groupVisitArrived',
       title: `集体访 ${body.headcount} 人到达${office.name}：${body.title}`,
-      // Staff notices are written in Chinese, the workbench's first language, like every other notice.
       body: `${body.headcount} 人集体来访，责任单位：${responsible.name}，${who}。受理编号 ${receipt.receiptNo}。`,
+      en: {
+        title: `A group of ${body.headcount} arrived at ${office.name}: ${body.title}`,
+        body: `${body.headcount} people came together; responsible: ${responsible.name}; ${duty ? `to be received by ${receiverLabel(duty.receiver).en} within ${duty.withinMinutes} minutes` : 'to be received as an ordinary visit'}. Receipt ${receipt.receiptNo}.`,
+      },
       link: `/reception/group-visits/${groupVisitId}`,
       dedupeKey: `groupVisitArrived:${groupVisitId}`,
     });

@@ -366,6 +366,8 @@ export interface NotificationTable {
   kind: string;
   title: string;
   body: string;
+  title_en: string | null;
+  body_en: string | null;
   link: string | null;
   dedupe_key: string | null;
   created_at: Instant;

@@ -193,6 +193,8 @@ export async function up(database: Database): Promise<void> {
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('title_en', 'text') // the same notice for staff who read the workbench in English
+    .addColumn('body_en', 'text')
     .addColumn('link', 'text')
     .addColumn('dedupe_key', 'text') // the same fact is notified once per person
     .addColumn('created_at', 'text', (c) => c.notNull())
