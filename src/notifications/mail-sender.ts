@@ -4,6 +4,8 @@ import { decrypt } from '../platform/crypto.ts';
 
 /** After this many failed attempts a message stays `failed` for an operator to look at. */
 export const MAX_ATTEMPTS = 8;
+/** A message claimed longer ago than this was left by a sender that stopped mid-way: try again. */
+const STALE_CLAIM_MS = 10 * 60_000;
 
 const transports = new Map<string, Transporter>();
 function transportFor(url: string): Transporter {
@@ -24,10 +26,18 @@ export async function deliverPendingMail(ctx: Pick<AppContext, 'database' | 'key
   const url = ctx.config.smtpUrl;
   if (!url) return 0;
   const db = ctx.database.db;
+  const now = ctx.clock.now();
+  const stale = new Date(now.getTime() - STALE_CLAIM_MS).toISOString();
   const rows = await db
     .selectFrom('mail_outbox')
     .select(['id', 'to_sealed', 'subject', 'body', 'attempts', 'status'])
-    .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'failed'), eb('attempts', '<', MAX_ATTEMPTS)])]))
+    .where((eb) =>
+      eb.or([
+        eb('status', '=', 'pending'),
+        eb.and([eb('status', '=', 'failed'), eb('attempts', '<', MAX_ATTEMPTS)]),
+        eb.and([eb('status', '=', 'sending'), eb('claimed_at', '<', stale), eb('attempts', '<', MAX_ATTEMPTS)]),
+      ]),
+    )
     .orderBy('id')
     .limit(limit)
     .execute();
@@ -35,7 +45,7 @@ export async function deliverPendingMail(ctx: Pick<AppContext, 'database' | 'key
   for (const row of rows) {
     const claimed = await db
       .updateTable('mail_outbox')
-      .set({ status: 'sending', attempts: Number(row.attempts) + 1 })
+      .set({ status: 'sending', attempts: Number(row.attempts) + 1, claimed_at: now.toISOString() })
       .where('id', '=', row.id)
       .where('status', '=', row.status)
       .where('attempts', '=', row.attempts)

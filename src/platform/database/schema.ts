@@ -379,8 +379,9 @@ export interface MailOutboxTable {
   to_sealed: string;
   subject: string;
   body: string;
-  status: string; // pending | sent | failed
+  status: string; // pending | sending | sent | failed
   attempts: Generated<number>;
+  claimed_at: Instant | null;
   last_error: string | null;
   created_at: Instant;
   sent_at: Instant | null;

@@ -207,8 +207,9 @@ export async function up(database: Database): Promise<void> {
     .addColumn('to_sealed', 'text', (c) => c.notNull()) // an address is personal data
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('body', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull()) // pending | sent | failed
+    .addColumn('status', 'text', (c) => c.notNull()) // pending | sending | sent | failed
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('claimed_at', 'text') // when a sender took it: a crash mid-send leaves it to be retried
     .addColumn('last_error', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('sent_at', 'text')
