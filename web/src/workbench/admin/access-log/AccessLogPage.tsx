@@ -1,5 +1,5 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Table, Tabs, Typography } from 'antd';
+import { Tabs, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import type { components } from '../../../api/schema';
 import { api, call } from '../../../shared/api.ts';
 import { formatInstant } from '../../common/format.ts';
 import { usePageTitle } from '../usePageTitle.ts';
+import { LogTable } from './LogTable.tsx';
 import { ReceptionAccessLog } from './ReceptionAccessLog.tsx';
 import '../admin.css';
 
@@ -50,28 +51,5 @@ function PetitionAccessLog() {
     { title: t('admin.accessLog.col.petitioner'), dataIndex: 'petitionerId', width: 110, render: (id: number) => `#${id}` },
     { title: t('admin.accessLog.col.reason'), dataIndex: 'reason' },
   ];
-  return (
-    <>
-      <Typography.Paragraph type="secondary">{t('admin.accessLog.intro')}</Typography.Paragraph>
-      {log.error && <Alert type="error" showIcon role="alert" title={log.error.message} />}
-      <Table<Entry>
-        rowKey="id"
-        size="middle"
-        columns={columns}
-        dataSource={entries}
-        loading={log.isPending}
-        pagination={false}
-        scroll={{ x: 900 }}
-        locale={{ emptyText: t('admin.accessLog.none') }}
-      />
-      <div className="adm-foot">
-        <Typography.Text type="secondary">{t('admin.accessLog.shown', { count: entries.length })}</Typography.Text>
-        {log.hasNextPage && (
-          <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
-            {t('admin.accessLog.more')}
-          </Button>
-        )}
-      </div>
-    </>
-  );
+  return <LogTable<Entry> intro={t('admin.accessLog.intro')} columns={columns} entries={entries} log={log} />;
 }

@@ -1,10 +1,10 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { Alert, Button, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import type { components } from '../../../api/schema';
 import { api, call } from '../../../shared/api.ts';
 import { formatInstant } from '../../common/format.ts';
+import { LogTable } from './LogTable.tsx';
 
 type Entry = components['schemas']['ReceptionAccessLog']['entries'][number];
 const PAGE = 50;
@@ -27,19 +27,5 @@ export function ReceptionAccessLog() {
     { title: t('admin.accessLog.col.record'), dataIndex: 'recordId', width: 110, render: (id: number) => `#${id}` },
     { title: t('admin.accessLog.col.reason'), dataIndex: 'reason' },
   ];
-  return (
-    <>
-      <Typography.Paragraph type="secondary">{t('admin.accessLog.receptionIntro')}</Typography.Paragraph>
-      {log.error && <Alert type="error" showIcon role="alert" title={log.error.message} />}
-      <Table<Entry> rowKey="id" size="middle" columns={columns} dataSource={entries} loading={log.isPending} pagination={false} scroll={{ x: 900 }} locale={{ emptyText: t('admin.accessLog.none') }} />
-      <div className="adm-foot">
-        <Typography.Text type="secondary">{t('admin.accessLog.shown', { count: entries.length })}</Typography.Text>
-        {log.hasNextPage && (
-          <Button onClick={() => void log.fetchNextPage()} loading={log.isFetchingNextPage}>
-            {t('admin.accessLog.more')}
-          </Button>
-        )}
-      </div>
-    </>
-  );
+  return <LogTable<Entry> intro={t('admin.accessLog.receptionIntro')} columns={columns} entries={entries} log={log} />;
 }

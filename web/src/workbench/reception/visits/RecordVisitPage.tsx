@@ -14,6 +14,7 @@ import { type PromiseValues, PromisesField, toPromiseBodies } from './PromisesFi
 import { RecentVisits } from './RecentVisits.tsx';
 import { type VisitRecorded, recordVisit, visitsKeys } from './visits.api.ts';
 import './visits.css';
+import { saveOnCtrlEnter } from './saveOnCtrlEnter.ts';
 
 interface Values {
   organizationId: number;
@@ -108,12 +109,7 @@ export function RecordVisitPage() {
         className="visits-form"
         initialValues={{ organizationId: user.organizationId, kind: 'register', category: 'claim', visitors: [{ name: '' }], receivers: [{ name: user.displayName, title: '' }] }}
         onFinish={(v) => save.mutate(v)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
-          if (e.ctrlKey || e.metaKey) form.submit();
-          // Enter in a one-line field (a date, a name) must not save half a record: only Ctrl+Enter or the button do.
-          else if (e.target instanceof HTMLInputElement) e.preventDefault();
-        }}
+        onKeyDown={saveOnCtrlEnter(form)}
         scrollToFirstError
       >
         <Form.Item name="organizationId" label={t('visits.record.org')} rules={[{ required: true }]}>

@@ -9,6 +9,7 @@ import { usePageTitle } from '../../admin/usePageTitle.ts';
 import { PeopleField } from './PeopleField.tsx';
 import { type GroupVisitRegistered, registerGroupVisit } from './visits.api.ts';
 import './visits.css';
+import { saveOnCtrlEnter } from './saveOnCtrlEnter.ts';
 
 /** DOMAIN.md §4: a group chooses at most five representatives. The server says so too. */
 const MAX_REPRESENTATIVES = 5;
@@ -59,12 +60,7 @@ export function RegisterGroupVisitPage() {
         className="visits-form"
         initialValues={{ organizationId: user.organizationId, category: 'claim', representatives: [{ name: '' }] }}
         onFinish={(v) => save.mutate(v)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
-          if (e.ctrlKey || e.metaKey) form.submit();
-          // Enter in a one-line field (a date, a name) must not save half a record: only Ctrl+Enter or the button do.
-          else if (e.target instanceof HTMLInputElement) e.preventDefault();
-        }}
+        onKeyDown={saveOnCtrlEnter(form)}
         scrollToFirstError
       >
         <Form.Item name="headcount" label={t('visits.register.headcount')} extra={t('visits.register.headcountHint')} rules={[{ required: true, message: t('visits.required') }]}>
