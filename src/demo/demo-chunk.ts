@@ -16,8 +16,9 @@ import { CaseClock, dateOf } from './demo-clock.ts';
 import { DemoDirectory } from './demo-directory.ts';
 import { drawPlan, showcasePlan, suits } from './demo-plan.ts';
 import { CaseRecorder } from './demo-recorder.ts';
+import { packRow } from './demo-rows.ts';
 import { TokenCache } from './demo-tokens.ts';
-import type { CaseDraft, ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
+import type { CaseDraft, ChunkResult, ChunkSpec, DemoSetting, PackedTable } from './demo-types.ts';
 import { DemoWalk } from './demo-walker.ts';
 import { type DemoPetition, generatePetition } from './petition-text.ts';
 import { ORG, demoCounty, demoTownships } from './county.ts';
@@ -61,7 +62,7 @@ export class ChunkBuilder {
       drawn.push(petition);
       cases.push(this.petition(rng, spec, i, petition, prior, showcase));
     }
-    return { index: spec.index, cases, buildMs: performance.now() - started };
+    return { ...packCases(spec.index, cases), buildMs: performance.now() - started };
   }
 
   private petition(rng: Random, spec: ChunkSpec, i: number, p: DemoPetition, prior: number | null, showcase: CaseDraft['showcase']): CaseDraft {
@@ -128,4 +129,36 @@ export class ChunkBuilder {
     if (showcase) Object.assign(draft, { showcase, queryCode });
     return draft;
   }
+}
+
+/** The drafts of a chunk as the writer takes them: flat value lists, in petition order (see ChunkResult). */
+export function packCases(index: number, cases: readonly CaseDraft[]): Omit<ChunkResult, 'buildMs'> {
+  const rows: Record<PackedTable, unknown[]> = { petitions: [], petitioners: [], deadlines: [], documents: [] };
+  const owners: ChunkResult['owners'] = { petitioners: [], deadlines: [], documents: [] };
+  const packed: Omit<ChunkResult, 'buildMs'> = {
+    index, count: cases.length, rows, owners, tokens: [], links: [], events: [], eventStart: [0], documentStart: [0], samples: [],
+  };
+  // The first row of each table is checked for unlisted columns: all are built alike.
+  cases.forEach((c, k) => {
+    packRow('petitions', c.row, rows.petitions, k === 0);
+    for (const row of c.petitioners) {
+      packRow('petitioners', row, rows.petitioners, owners.petitioners.length === 0);
+      owners.petitioners.push(k);
+    }
+    for (const row of c.deadlines) {
+      packRow('deadlines', row, rows.deadlines, owners.deadlines.length === 0);
+      owners.deadlines.push(k);
+    }
+    for (const row of c.documents) {
+      packRow('documents', row, rows.documents, owners.documents.length === 0);
+      owners.documents.push(k);
+    }
+    for (const other of c.links) packed.links.push(k, other);
+    packed.tokens.push(c.tokens);
+    for (const e of c.events) packed.events.push(e);
+    packed.eventStart.push(packed.events.length);
+    packed.documentStart.push(owners.documents.length);
+    if (c.showcase && c.queryCode) packed.samples.push({ receiptNo: String(c.row.receipt_no), queryCode: c.queryCode, showcase: c.showcase });
+  });
+  return packed;
 }

@@ -2,7 +2,7 @@
  * The SQL of the demo writer: ids reserved from each table's own allocator, and rows inserted as
  * flat parameter lists into statements built once per size.
  */
-import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
+import { CompiledQuery, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB } from '../platform/database/schema.ts';
 import type { PackedTable } from './demo-types.ts';
@@ -66,13 +66,17 @@ function insertText(dialect: DialectName, table: Loaded, rows: number): string {
 /** The id columns the writer fills in; the others come from the builder. */
 const ID_COLUMNS: Record<PackedTable, string[]> = { petitions: ['id'], petitioners: ['petition_id'], deadlines: ['petition_id'], documents: ['id', 'petition_id'] };
 
-/** Appends `row` to `out` in the column order of `table`, its id columns null (run by the builder). */
-export function packRow(table: PackedTable, row: object, out: unknown[]): void {
+/**
+ * Appends `row` to `out` in the column order of `table`, its id columns null (run by the builder).
+ * With `check`, refuses a row with a column not listed, whose value would be dropped without a word.
+ */
+export function packRow(table: PackedTable, row: object, out: unknown[], check = false): void {
   const cols: readonly string[] = COLUMNS[table];
   const values = row as Record<string, unknown>;
-  // A value in a column not listed would be dropped without a word.
-  for (const key in values) {
-    if (!cols.includes(key) || ID_COLUMNS[table].includes(key)) throw new Error(`demo writer: ${table} has unlisted column ${key}`);
+  if (check) {
+    for (const key of Object.keys(values)) {
+      if (!cols.includes(key) || ID_COLUMNS[table].includes(key)) throw new Error(`demo writer: ${table} has unlisted column ${key}`);
+    }
   }
   for (const col of cols) out.push(values[col] ?? null);
 }
@@ -106,14 +110,4 @@ export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table:
     }
   }
   if (params.length > 0) await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, params.length / width), params));
-}
-
-export async function insertAll<T extends Loaded>(trx: Kysely<DB>, dialect: DialectName, table: T, rows: Insertable<DB[T]>[]): Promise<void> {
-  const cols: readonly string[] = COLUMNS[table];
-  // A value in a column not listed would be dropped without a word.
-  const extra = Object.keys(rows[0] ?? {}).filter((k) => !cols.includes(k));
-  if (extra.length > 0) throw new Error(`demo writer: ${table} has unlisted columns ${extra.join(', ')}`);
-  const values: unknown[] = [];
-  for (const row of rows as Record<string, unknown>[]) for (const col of cols) values.push(row[col] ?? null);
-  await insertValues(trx, dialect, table, [values]);
 }

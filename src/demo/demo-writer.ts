@@ -3,12 +3,12 @@
  * allocator, rows in multi-row statements, search tokens in bulk and every event through a
  * ChainWriter, so the hash chains are the ones appendEvents would have made.
  */
-import { type Insertable, type Kysely, sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { ChainWriter, type NewEvent } from '../audit/event-log.ts';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB } from '../platform/database/schema.ts';
 import { writeIndexTokens } from '../search/search.repository.ts';
-import { insertAll, reserveIds } from './demo-rows.ts';
+import { columnCount, insertValues, reserveIds } from './demo-rows.ts';
 import type { ChunkResult } from './demo-types.ts';
 
 export interface BatchCounts {
@@ -21,51 +21,63 @@ export interface BatchCounts {
 
 export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks: ChunkResult[]): Promise<BatchCounts> {
   if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
-  const count = chunks.reduce((n, c) => n + c.cases.length, 0);
-  const docCount = chunks.reduce((n, c) => n + c.cases.reduce((m, k) => m + k.documents.length, 0), 0);
+  const count = chunks.reduce((n, c) => n + c.count, 0);
+  const docCount = chunks.reduce((n, c) => n + c.owners.documents.length, 0);
   const petitionIds = await reserveIds(trx, dialect, 'petitions', count);
   const documentIds = await reserveIds(trx, dialect, 'documents', docCount);
-  const petitions: Insertable<DB['petitions']>[] = [];
-  const petitioners: Insertable<DB['petitioners']>[] = [];
-  const deadlines: Insertable<DB['deadlines']>[] = [];
-  const documents: Insertable<DB['documents']>[] = [];
-  const links: Insertable<DB['petition_links']>[] = [];
+  const links: unknown[] = [];
   const search: { petitionId: number; tokens: string }[] = [];
   const events: NewEvent[] = [];
   let p = 0;
   let d = 0;
+  let deadlines = 0;
+  let petitioners = 0;
   for (const chunk of chunks) {
-    const ids = petitionIds.slice(p, p + chunk.cases.length);
-    for (const [k, c] of chunk.cases.entries()) {
-      const id = ids[k] as number;
-      const docIds = c.documents.map(() => documentIds[d++] as number);
-      petitions.push({ id, ...c.row });
-      for (const row of c.petitioners) petitioners.push({ petition_id: id, ...row });
-      for (const row of c.deadlines) deadlines.push({ petition_id: id, ...row });
-      c.documents.forEach((row, i) => documents.push({ id: docIds[i] as number, petition_id: id, ...row }));
-      for (const other of c.links) {
-        links.push({ petition_id: id, linked_petition_id: ids[other] as number }, { petition_id: ids[other] as number, linked_petition_id: id });
-      }
-      search.push({ petitionId: id, tokens: c.tokens });
-      for (const e of c.events) {
-        // Positions become ids before hashing, so the chain covers the stored values.
-        const payload = e.payload.documentId !== undefined ? { ...e.payload, documentId: docIds[Number(e.payload.documentId)] }
-          : e.type === 'linked' ? { ...e.payload, petitionId: ids[Number(e.payload.petitionId)] } : e.payload;
-        events.push({ ...e, petitionId: id, payload });
+    // The builder left the id columns null; they are the first ones of each row.
+    const { rows, owners } = chunk;
+    const fill = (values: unknown[], width: number, owner: number[], offset: number) => {
+      for (let r = 0; r < owner.length; r++) values[r * width + offset] = petitionIds[p + (owner[r] as number)];
+    };
+    for (let k = 0; k < chunk.count; k++) rows.petitions[k * columnCount('petitions')] = petitionIds[p + k];
+    fill(rows.petitioners, columnCount('petitioners'), owners.petitioners, 0);
+    fill(rows.deadlines, columnCount('deadlines'), owners.deadlines, 0);
+    const docWidth = columnCount('documents');
+    for (let r = 0; r < owners.documents.length; r++) rows.documents[r * docWidth] = documentIds[d + r];
+    fill(rows.documents, docWidth, owners.documents, 1);
+    for (let i = 0; i < chunk.links.length; i += 2) {
+      const id = petitionIds[p + (chunk.links[i] as number)];
+      const other = petitionIds[p + (chunk.links[i + 1] as number)];
+      links.push(id, other, other, id);
+    }
+    for (let k = 0; k < chunk.count; k++) {
+      const id = petitionIds[p + k] as number;
+      search.push({ petitionId: id, tokens: chunk.tokens[k] as string });
+      const docBase = d + (chunk.documentStart[k] as number);
+      for (let e = chunk.eventStart[k] as number; e < (chunk.eventStart[k + 1] as number); e++) {
+        // Positions become ids before hashing, so the chain covers the stored values. The event is
+        // the writer's alone (a structured clone, or a draft nobody else holds): completed in place.
+        const event = chunk.events[e] as NewEvent;
+        event.petitionId = id;
+        if (event.payload.documentId !== undefined) event.payload = { ...event.payload, documentId: documentIds[docBase + Number(event.payload.documentId)] };
+        else if (event.type === 'linked') event.payload = { ...event.payload, petitionId: petitionIds[p + Number(event.payload.petitionId)] };
+        events.push(event);
       }
     }
-    p += chunk.cases.length;
+    p += chunk.count;
+    d += owners.documents.length;
+    deadlines += owners.deadlines.length;
+    petitioners += owners.petitioners.length;
   }
-  await insertAll(trx, dialect, 'petitions', petitions);
-  await insertAll(trx, dialect, 'petitioners', petitioners);
-  await insertAll(trx, dialect, 'deadlines', deadlines);
-  await insertAll(trx, dialect, 'documents', documents);
-  await insertAll(trx, dialect, 'petition_links', links);
+  await insertValues(trx, dialect, 'petitions', chunks.map((c) => c.rows.petitions));
+  await insertValues(trx, dialect, 'petitioners', chunks.map((c) => c.rows.petitioners));
+  await insertValues(trx, dialect, 'deadlines', chunks.map((c) => c.rows.deadlines));
+  await insertValues(trx, dialect, 'documents', chunks.map((c) => c.rows.documents));
+  await insertValues(trx, dialect, 'petition_links', [links]);
   await writeIndexTokens(trx, dialect, search);
   const chain = await ChainWriter.open(trx, dialect, { batchSize: 10_000 });
   await chain.append(events);
   await chain.flush();
-  return { petitions: count, events: events.length, documents: docCount, deadlines: deadlines.length, petitioners: petitioners.length };
+  return { petitions: count, events: events.length, documents: docCount, deadlines, petitioners };
 }
 
 /**

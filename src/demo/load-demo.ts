@@ -95,8 +95,12 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
   const timeline = buildTimeline(options.petitions, now, options.years, rng, calendar);
   const showcases = pickShowcases(timeline, now, rng);
   const bases = await reserveReceipts(db, timeline.days);
-  const perTransaction = options.chunksPerTransaction ?? 5;
-  const specs = chunkSpecs(timeline, bases, showcases, options.chunkSize ?? 1000);
+  const chunkSize = options.chunkSize ?? 1000;
+  // Large transactions write each page of the indexes fewer times over a long load; but the
+  // workers build while the main thread writes only from the second transaction on, so a small
+  // load is cut into at least eight.
+  const perTransaction = options.chunksPerTransaction ?? Math.max(1, Math.min(20, Math.ceil(options.petitions / chunkSize / 8)));
+  const specs = chunkSpecs(timeline, bases, showcases, chunkSize);
   const source = openChunkSource(setting, specs, options.workers, perTransaction + 2 * options.workers);
   const totals: BatchCounts = { petitions: 0, events: 0, documents: 0, deadlines: 0, petitioners: 0 };
   const samples: DemoReport['samples'] = [];
@@ -125,11 +129,7 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
       writeMs += performance.now() - writing;
       buildMs += chunks.reduce((ms, c) => ms + c.buildMs, 0);
       for (const key of Object.keys(totals) as (keyof BatchCounts)[]) totals[key] += counts[key];
-      for (const c of chunks.flatMap((x) => x.cases)) {
-        if (c.showcase && c.queryCode && !samples.some((s) => s.showcase === c.showcase)) {
-          samples.push({ receiptNo: String(c.row.receipt_no), queryCode: c.queryCode, showcase: c.showcase });
-        }
-      }
+      for (const c of chunks.flatMap((x) => x.samples)) if (!samples.some((s) => s.showcase === c.showcase)) samples.push(c);
       onProgress?.(totals.petitions, options.petitions);
     }
   } finally {
