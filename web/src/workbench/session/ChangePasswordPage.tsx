@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '../layout/LanguageSwitch.tsx';
 import { useSession } from './session.ts';
 import { changePassword, sessionKey } from './session.api.ts';
 import './session.css';
+import { SessionCard } from './SessionCard.tsx';
 
 interface Fields {
   currentPassword: string;
@@ -68,17 +68,9 @@ export function ChangePasswordPage({ forced = false }: { forced?: boolean }) {
     );
   }
   return (
-    <main className="session-page">
-      <div className="session-lang">
-        <LanguageSwitch />
-      </div>
-      <Card className="session-card">
-        <Typography.Title level={3} className="session-title">
-          {t('auth.chooseNewPassword')}
-        </Typography.Title>
-        <Typography.Paragraph>{t('auth.mustChangeExplained', { name: user.displayName })}</Typography.Paragraph>
-        {form}
-      </Card>
-    </main>
+    <SessionCard title={t('auth.chooseNewPassword')}>
+      <Typography.Paragraph>{t('auth.mustChangeExplained', { name: user.displayName })}</Typography.Paragraph>
+      {form}
+    </SessionCard>
   );
 }
