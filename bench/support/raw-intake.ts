@@ -67,7 +67,7 @@ export async function rawSqliteIntake(items: readonly PreparedPetition[], regist
     native.pragma('synchronous = FULL');
     native.pragma('foreign_keys = ON');
     native.pragma('busy_timeout = 5000');
-    native.pragma('cache_size = -65536');
+    native.pragma('cache_size = -32768');
     const counter = native.prepare<[string], { value: number }>('insert into counters (scope, value) values (?, 1) on conflict (scope) do update set value = counters.value + 1 returning value');
     const insertPetition = native.prepare(`insert into petitions (${PETITION_COLUMNS.join(', ')}) values (${placeholders(PETITION_COLUMNS)})`);
     const insertPetitioner = native.prepare(`insert into petitioners (${PETITIONER_COLUMNS.join(', ')}) values (${placeholders(PETITIONER_COLUMNS)})`);

@@ -88,7 +88,7 @@ export async function openTimedContext(options: { cacheStatements: boolean }): P
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
-  native.pragma('cache_size = -65536');
+  native.pragma('cache_size = -32768');
   const timings = new Timings();
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: timedDatabase(native, timings, options.cacheStatements) }) });
   const database: Database = { db, dialect: 'sqlite', location: dir, close: () => db.destroy() };
