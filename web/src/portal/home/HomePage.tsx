@@ -17,28 +17,29 @@ export function HomePage() {
           {t('portal.home.title')}
         </h1>
         <p>{t('portal.home.intro')}</p>
-        <div className="portal-actions">
-          <Link to="/submit" className="portal-cta portal-cta-primary">
-            {t('portal.home.submit')}
-          </Link>
-          <Link to="/lookup" className="portal-cta">
-            {t('portal.home.lookup')}
-          </Link>
-        </div>
+        <TwoWays />
       </section>
       <ProcedureGuide />
       <Rights />
       <NotAccepted />
       <Privacy />
       {/* After the long read on a phone, the two ways forward again, without scrolling back up. */}
-      <div className="portal-actions">
-        <Link to="/submit" className="portal-cta portal-cta-primary">
-          {t('portal.home.submit')}
-        </Link>
-        <Link to="/lookup" className="portal-cta">
-          {t('portal.home.lookup')}
-        </Link>
-      </div>
+      <TwoWays />
+    </div>
+  );
+}
+
+/** The two things a petitioner comes to do: submit a petition, or look one up. */
+function TwoWays() {
+  const { t } = useTranslation();
+  return (
+    <div className="portal-actions">
+      <Link to="/submit" className="portal-cta portal-cta-primary">
+        {t('portal.home.submit')}
+      </Link>
+      <Link to="/lookup" className="portal-cta">
+        {t('portal.home.lookup')}
+      </Link>
     </div>
   );
 }
