@@ -3,6 +3,7 @@
 // Prints figures and ratios; asserts nothing (DESIGN.md §7).
 //   node --import tsx bench/intake.ts [--seconds 10] [--connections 10] [--dialect sqlite|postgres] [--profile DIR]
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,6 +37,10 @@ export interface IntakeResult {
   stored: { petitions: number; events: number; acknowledged: number };
   serverCpuShare: number;
   loaderCpuShare: number;
+  /** Durable commits during the measured run and the registrations they carried (SQLite, from /metrics). */
+  commits: { batches: number; units: number } | undefined;
+  /** The server's peak resident memory (VmHWM), MiB. */
+  serverPeakMiB: number;
 }
 
 // Enough distinct texts that the segmenter and the FTS index see varied input, not a loop of one.
@@ -51,6 +56,8 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   let stored: IntakeResult['stored'];
   let serverCpuShare: number;
   let loaderCpuShare: number;
+  let commits: IntakeResult['commits'];
+  let serverPeakMiB: number;
   try {
     let sent = 0;
     // Each request its own idempotency key (a replay would skip the writes) and the next text.
@@ -65,6 +72,7 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
     }];
     // Warm-up: JIT, the jieba dictionary (loaded on first use), SQLite's page cache.
     const warm = await runLoad({ url: server.url, connections: options.connections, seconds: WARMUP_SECONDS, requests });
+    const commits0 = await groupCommits(server.url);
     const cpu0 = server.cpuSeconds();
     const self0 = process.cpuUsage();
     const from = monotonicMicros();
@@ -73,6 +81,9 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
     serverCpuShare = (server.cpuSeconds() - cpu0) / http.seconds;
     const self = process.cpuUsage(self0);
     loaderCpuShare = (self.user + self.system) / 1e6 / http.seconds;
+    const commits1 = await groupCommits(server.url);
+    commits = commits0 && commits1 ? { batches: commits1.batches - commits0.batches, units: commits1.units - commits0.units } : undefined;
+    serverPeakMiB = peakMiB(server.pid);
     // Counted once the server has finished the requests still in flight and stopped.
     await server.stopServer();
     const { rows } = await sql<{ petitions: number; events: number }>`select (select count(*) from petitions) as petitions, (select count(*) from events) as events`.execute(server.database.database.db);
@@ -85,7 +96,21 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   const items = preparePetitions(petitions, 1);
   const raw = await rawIntake(options.dialect, items, 1, options.seconds, options.connections);
   const rawGrouped = options.dialect === 'sqlite' ? await rawSqliteIntake(items, 1, Math.min(5, options.seconds), GROUP_COMMIT) : undefined;
-  return { dialect: options.dialect, http, raw, rawGrouped, ratio: http.requestsPerSecond / raw.perSecond, stored, serverCpuShare, loaderCpuShare };
+  return { dialect: options.dialect, http, raw, rawGrouped, ratio: http.requestsPerSecond / raw.perSecond, stored, serverCpuShare, loaderCpuShare, commits, serverPeakMiB };
+}
+
+/** Peak resident memory of a process (all its threads), MiB. */
+function peakMiB(pid: number): number {
+  const kib = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kib ?? Number.NaN) / 1024;
+}
+
+/** The group-commit counters of /metrics (SQLite only). */
+async function groupCommits(url: string): Promise<{ batches: number; units: number } | undefined> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  const value = (name: string) => Number(new RegExp(`^${name} (\\d+)`, 'm').exec(text)?.[1] ?? Number.NaN);
+  const batches = value('redress_group_commits_total');
+  return Number.isNaN(batches) ? undefined : { batches, units: value('redress_group_commit_units_total') };
 }
 
 const storedOk = (r: IntakeResult, options: IntakeOptions): boolean =>
@@ -95,7 +120,8 @@ export function reportIntake(r: IntakeResult, options: IntakeOptions): string[] 
   const lines = [
     `intake on ${r.dialect}: ${options.connections} connections, ${options.seconds} s after a ${WARMUP_SECONDS} s warm-up (load average now ${os.loadavg()[0]?.toFixed(2)})`,
     `  ${describeLoad('HTTP POST /api/public/petitions', r.http)}`,
-    `  server CPU ${pct(r.serverCpuShare)} of one core, load generator ${pct(r.loaderCpuShare)}`,
+    `  server CPU ${pct(r.serverCpuShare)} of one core (all its threads), load generator ${pct(r.loaderCpuShare)}; server peak memory ${r.serverPeakMiB.toFixed(0)} MiB`,
+    ...(r.commits ? [`  durable commits: ${fmt(r.commits.batches)}, ${(r.commits.units / Math.max(1, r.commits.batches)).toFixed(1)} registrations each`] : []),
     // Requests still in flight when the load generator stops are committed but never counted as
     // acknowledged: up to one per connection for each of the two runs.
     `  stored afterwards: ${fmt(r.stored.petitions)} petitions, ${fmt(r.stored.events)} events for ${fmt(r.stored.acknowledged)} acknowledged` +

@@ -12,7 +12,7 @@ import { deriveKeys } from '../src/platform/crypto.ts';
 import { AppError } from '../src/platform/errors.ts';
 import { currentDueOn, caseStateOf } from '../src/petitions/case-state.ts';
 import { unsealPersonalData } from '../src/petitions/personal-data.ts';
-import { openPublicCase } from '../src/petitions/public-view.ts';
+import { openPublicCase, publicViewOf } from '../src/petitions/public-view.ts';
 import { registerPetition } from '../src/petitions/register-petition.ts';
 import { searchPetitions } from '../src/search/search.repository.ts';
 import { TestClock } from './support/app.ts';
@@ -140,7 +140,7 @@ describe.each(dialects)('redress demo on %s', (dialect) => {
       else if (d.delivered_at) expect(d.delivery_method).toBe('post');
     }
     expect(report.samples.length).toBeGreaterThan(10);
-    for (const s of report.samples) expect((await openPublicCase(ctx, s.receiptNo, s.queryCode)).receipt_no).toBe(s.receiptNo);
+    for (const s of report.samples) expect((await publicViewOf(ctx, await openPublicCase(ctx, s.receiptNo, s.queryCode), 'zh-CN')).receiptNo).toBe(s.receiptNo);
   });
 
   it('numbers receipts by day and leaves the counters so that new registrations continue', async () => {

@@ -88,6 +88,10 @@ describe.each(dialects)('the procedure end to end on %s', (dialect) => {
     // Each due date says whose it is.
     expect(pub.deadlines.find((d: { kind: string }) => d.kind === 'reviewRequest')).toMatchObject({ dueOn: '2026-11-23', holderOrgName: '青山县住房和城乡建设局' });
     expect(pub.review.daysLeft).toBe(29);
+    // Looked up again the next day with nothing changed: the days left are that day's.
+    app.clock.set('2026-10-26T02:00:00Z');
+    expect((await portal.post('/api/public/lookup', creds)).body.review.daysLeft).toBe(28);
+    app.clock.set('2026-10-25T02:00:00Z');
     expect(pub.canEvaluate).toBe(true);
     expect(pub.documents.map((d: { title: string }) => d.title)).toContain('信访事项处理意见书');
 

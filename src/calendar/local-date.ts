@@ -125,9 +125,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// Since 1992 every zone's offset has been a whole number of quarter hours, so the local date is the
+// same for a whole UTC quarter hour: the last answer per zone is kept, since formatToParts is costly
+// on hot paths (every registration asks for today).
+const QUARTER_HOUR = 900_000;
+const QUARTER_HOURS_SINCE = Date.UTC(1992, 0, 1);
+const lastDates = new Map<string, { quarter: number; date: LocalDate }>();
+
 /** The local date an instant falls on in the given zone (China has no daylight saving since 1991). */
 export function toLocalDate(instant: Date, timeZone = 'Asia/Shanghai'): LocalDate {
-  if (Number.isNaN(instant.getTime())) throw new RangeError('invalid instant');
+  const ms = instant.getTime();
+  if (Number.isNaN(ms)) throw new RangeError('invalid instant');
+  if (ms < QUARTER_HOURS_SINCE) return formatLocalDate(instant, timeZone);
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  const last = lastDates.get(timeZone);
+  if (last?.quarter === quarter) return last.date;
+  const date = formatLocalDate(instant, timeZone);
+  lastDates.set(timeZone, { quarter, date });
+  return date;
+}
+
+function formatLocalDate(instant: Date, timeZone: string): LocalDate {
   let year = '';
   let month = '';
   let day = '';

@@ -4,7 +4,7 @@ import fp from 'fastify-plugin';
 import client from 'prom-client';
 import { toLocalDate } from '../calendar/index.ts';
 import type { AppContext } from '../platform/context.ts';
-import { groupCommitOf } from '../platform/database/group-commit.ts';
+import { commitStatsOf } from '../platform/database/group-commit.ts';
 
 /** /healthz for load balancers and /metrics for Prometheus. */
 export function opsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
@@ -24,7 +24,7 @@ export function opsRoutes(ctx: AppContext): FastifyPluginAsyncZod {
   });
 
   if (ctx.database.dialect === 'sqlite') {
-    const stats = groupCommitOf(ctx.database).stats;
+    const stats = commitStatsOf(ctx.database);
     new client.Gauge({ name: 'redress_group_commits_total', help: 'Durable SQLite commits of registrations (group commit)', registers: [registry], collect() { this.set(stats.batches); } });
     new client.Gauge({ name: 'redress_group_commit_units_total', help: 'Registrations those commits carried', registers: [registry], collect() { this.set(stats.units); } });
   }

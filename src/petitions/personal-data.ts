@@ -19,7 +19,9 @@ const FIELDS = ['name', 'idNumber', 'phone', 'address'] as const satisfies reado
 
 const graphemeSegmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
 // Graphemes, not UTF-16 units: an emoji or a name with a combining mark must not be cut in half.
-const graphemes = (value: string): string[] => Array.from(graphemeSegmenter.segment(value), (s) => s.segment);
+// Han, ASCII and full-width forms have one character per grapheme: skip the (costly) segmenter.
+const SIMPLE = /^[\u0020-\u007e\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]*$/;
+const graphemes = (value: string): string[] => (SIMPLE.test(value) ? Array.from(value) : Array.from(graphemeSegmenter.segment(value), (s) => s.segment));
 const stars = (count: number): string => '*'.repeat(Math.max(0, count));
 
 function normalizePhone(value: string): string {

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import type { CompiledQuery, Insertable, Kysely, Selectable } from 'kysely';
 import type { DueExplanation } from '../calendar/index.ts';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB, DeadlineTable, PetitionTable, PetitionerTable } from '../platform/database/schema.ts';
@@ -54,6 +54,32 @@ export async function findPetitionById(db: Db, id: number): Promise<PetitionRow 
 
 export async function findPetitionByReceipt(db: Db, receiptNo: string): Promise<PetitionRow | undefined> {
   return db.selectFrom('petitions').selectAll().where('receipt_no', '=', receiptNo).executeTakeFirst();
+}
+
+/** What a public look-up checks before anything else: the code, and whether a cached view is current. */
+export interface CaseKey { id: number; query_code_hash: string; version: number; updated_at: string; head: number | null }
+
+const caseKeyQueries = new WeakMap<Db, CompiledQuery<CaseKey>>();
+
+/**
+ * The petition's key facts and the sequence number of its last event, in one statement compiled
+ * once per database and run with each receipt number: the statement every public look-up makes.
+ */
+export async function findCaseKey(db: Db, receiptNo: string): Promise<CaseKey | undefined> {
+  let compiled = caseKeyQueries.get(db);
+  if (!compiled) {
+    compiled = db
+      .selectFrom('petitions as p')
+      .select(['p.id', 'p.query_code_hash', 'p.version', 'p.updated_at'])
+      .select((eb) => eb.selectFrom('events as e').select((e) => e.fn.max('e.seq').as('s')).whereRef('e.petition_id', '=', 'p.id').as('head'))
+      .where('p.receipt_no', '=', '')
+      .compile() as CompiledQuery<CaseKey>;
+    if (compiled.parameters.length !== 1) throw new Error('findCaseKey: the statement must take the receipt number only');
+    caseKeyQueries.set(db, compiled);
+  }
+  const { rows } = await db.executeQuery<CaseKey>({ ...compiled, parameters: [receiptNo] });
+  const row = rows[0];
+  return row && { ...row, id: Number(row.id), head: row.head === null ? null : Number(row.head) };
 }
 
 export async function listDeadlines(db: Db, petitionId: number): Promise<DeadlineRow[]> {

@@ -1,14 +1,17 @@
 import crypto from 'node:crypto';
 import { daysBetween, toLocalDate } from '../calendar/index.ts';
+import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import type { AppContext } from '../platform/context.ts';
 import { tokenHash } from '../platform/crypto.ts';
+import type { Database } from '../platform/database/database.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { caseStateOf } from './case-state.ts';
 import { loadPublicCaseDetails } from './load-case.ts';
 import { orgLookup } from './org-lookup.ts';
 import { presentDeadline } from './petition.presenter.ts';
-import { findPetitionByReceipt, type PetitionRow } from './petition.repository.ts';
+import { type CaseKey, findCaseKey, findPetitionById, type PetitionRow } from './petition.repository.ts';
+import { PublicViewCache } from './public-view-cache.ts';
 import { availableCommands } from './procedure.ts';
 import { eventLabels, stepLabel } from './procedure.labels.ts';
 import type { PublicCaseView } from './petition.responses.ts';
@@ -18,12 +21,47 @@ import type { Category, Channel, Decision, Outcome, Rating, ReviewResult, Step }
 export const lookupFailed = () =>
   new AppError('notFound', 'lookupFailed', { zh: '受理编号或查询码不正确', en: 'The receipt number or query code is not correct' });
 
-export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCode: string): Promise<PetitionRow> {
-  const row = await findPetitionByReceipt(ctx.database.db, receiptNo.trim().toUpperCase());
+export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCode: string): Promise<CaseKey> {
+  const row = await findCaseKey(ctx.database.db, receiptNo.trim().toUpperCase());
   const given = Buffer.from(tokenHash(queryCode.trim().toUpperCase(), ctx.keys));
   const stored = Buffer.from(row?.query_code_hash ?? '0'.repeat(given.length));
   if (!row || stored.length !== given.length || !crypto.timingSafeEqual(stored, given)) throw lookupFailed();
   return row;
+}
+
+const caches = new WeakMap<Database, PublicViewCache>();
+const treeIds = new WeakMap<object, number>();
+let trees = 0;
+
+/** The public view as JSON, from the cache while the case, the day and the organisation names are unchanged. */
+export async function publicViewJson(ctx: AppContext, row: CaseKey, locale: Locale): Promise<string> {
+  let cache = caches.get(ctx.database);
+  if (!cache) {
+    cache = new PublicViewCache();
+    caches.set(ctx.database, cache);
+  }
+  const tree = await getOrganizationDirectory(ctx).tree();
+  let treeId = treeIds.get(tree);
+  if (treeId === undefined) {
+    treeId = ++trees;
+    treeIds.set(tree, treeId);
+  }
+  const key = `${row.id}:${locale}`;
+  const stamp = `${row.head}|${row.version}|${row.updated_at}|${toLocalDate(ctx.clock.now())}|${treeId}`;
+  const hit = cache.get(key, stamp);
+  if (hit !== undefined) return hit;
+  // Built from what is read after the row: if the case changed in between, the view is newer than
+  // the stamp, and the next look-up (which reads the newer head) builds it again.
+  const json = JSON.stringify(await publicViewOf(ctx, row, locale));
+  cache.set(key, stamp, json);
+  return json;
+}
+
+/** The public view of an opened case, built afresh. */
+export async function publicViewOf(ctx: AppContext, opened: CaseKey, locale: Locale): Promise<PublicCaseView> {
+  const row = await findPetitionById(ctx.database.db, opened.id);
+  if (!row) throw lookupFailed();
+  return getPublicView(ctx, row, locale);
 }
 
 /** What the petitioner sees: where the case is, who holds it, due dates, public events, documents — no one's personal data. */

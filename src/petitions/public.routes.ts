@@ -11,7 +11,8 @@ import { LookupThrottle } from './lookup-throttle.ts';
 import { getProfile } from './profile.service.ts';
 import { officeListSchema, profileResponseSchema, publicCaseViewSchema, receiptResponseSchema } from './petition.responses.ts';
 import { publicActionBodySchema, publicCredentialsSchema, publicSubmitBodySchema } from './petition.schemas.ts';
-import { getPublicView, openPublicCase } from './public-view.ts';
+import type { PublicCaseView } from './petition.responses.ts';
+import { openPublicCase, publicViewJson, publicViewOf } from './public-view.ts';
 import { registerPetition } from './register-petition.ts';
 
 /** The petitioner's side: no account — the receipt number and query code open the case. */
@@ -65,16 +66,18 @@ export function publicRoutes(ctx: AppContext): FastifyPluginAsyncZod {
       },
     );
 
-    app.post('/public/lookup', { schema: { tags: ['public'], summary: 'Look up a case by receipt number and query code', body: publicCredentialsSchema, response: { 200: publicCaseViewSchema, ...errorResponses(400, 403, 404, 429) } } }, async (request) => {
+    app.post('/public/lookup', { schema: { tags: ['public'], summary: 'Look up a case by receipt number and query code', body: publicCredentialsSchema, response: { 200: publicCaseViewSchema, ...errorResponses(400, 403, 404, 429) } } }, async (request, reply) => {
       const row = await open(request.ip, request.body.receiptNo, request.body.queryCode);
-      return getPublicView(ctx, row, requestLocale(request));
+      // Already JSON (often from the cache), which Fastify sends as it is; the type provider only
+      // knows the object form of the same schema.
+      const json = await publicViewJson(ctx, row, requestLocale(request));
+      return reply.type('application/json; charset=utf-8').send(json as unknown as PublicCaseView);
     });
 
     app.post('/public/actions', { schema: { tags: ['public'], summary: 'Rate the reply, ask for review or re-review, or withdraw', body: publicActionBodySchema, response: { 200: publicCaseViewSchema, ...errorResponses(400, 403, 404, 409, 429) } } }, async (request) => {
       const row = await open(request.ip, request.body.receiptNo, request.body.queryCode);
       await actOnPetition(ctx, { kind: 'petitioner' }, Number(row.id), request.body.action);
-      const fresh = await openPublicCase(ctx, request.body.receiptNo, request.body.queryCode);
-      return getPublicView(ctx, fresh, requestLocale(request));
+      return publicViewOf(ctx, row, requestLocale(request));
     });
   };
 }

@@ -12,7 +12,23 @@ export interface Database {
   dialect: DialectName;
   /** Where the data live, for messages to the operator (file path or URL without password). */
   location: string;
+  /** The SQLite file, when there is one another connection (the intake writer thread) can open. */
+  file?: string | undefined;
+  /** Runs `fn` before the connection closes (a writer thread finishing its queue). */
+  atClose(fn: () => Promise<void>): void;
   close(): Promise<void>;
+}
+
+/** close() for a Database: first what asked to run at close, then `destroy`. */
+function closing(destroy: () => Promise<void>): Pick<Database, 'atClose' | 'close'> {
+  const before: (() => Promise<void>)[] = [];
+  return {
+    atClose: (fn) => void before.push(fn),
+    close: async () => {
+      await Promise.all(before.splice(0).map((fn) => fn()));
+      await destroy();
+    },
+  };
 }
 
 // pg returns int8 (COUNT(*), bigserial) as strings; every count here fits a JS number.
@@ -31,6 +47,13 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const native = openSqliteConnection(file, 32_768);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(native) }) });
+  return { db, dialect: 'sqlite', location: path.resolve(file), file: file === ':memory:' ? undefined : path.resolve(file), ...closing(() => db.destroy()) };
+}
+
+/** A better-sqlite3 connection with Redress's settings; `cacheKiB` of page cache. */
+export function openSqliteConnection(file: string, cacheKiB: number): SQLite.Database {
   const native = new SQLite(file);
   // WAL lets readers run beside the writer; synchronous=FULL makes every commit durable, because
   // an acknowledged petition must survive a power cut.
@@ -38,10 +61,9 @@ function openSqlite(file: string): Database {
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
-  // 32 MiB of page cache: with 1,000,000 petitions the server then stays under 300 MB (docs/PERFORMANCE.md).
-  native.pragma('cache_size = -32768');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: cachingStatements(native) }) });
-  return { db, dialect: 'sqlite', location: path.resolve(file), close: () => db.destroy() };
+  // The server's 32 MiB of page cache keeps it under 300 MB with 1,000,000 petitions (docs/PERFORMANCE.md).
+  native.pragma(`cache_size = -${cacheKiB}`);
+  return native;
 }
 
 /**
@@ -53,7 +75,11 @@ export function cachingStatements(native: SQLite.Database, max = 1_000): SqliteD
   const statements = new Map<string, SqliteStatement>();
   return {
     close: () => native.close(),
-    prepare(sqlText) {
+    prepare(text) {
+      // Two connections write (the server's and the intake writer thread's), so a transaction
+      // takes the write lock when it begins: a deferred one that read the chain head could not
+      // upgrade after the other committed (SQLITE_BUSY_SNAPSHOT, which no timeout retries).
+      const sqlText = text === 'begin' ? 'begin immediate' : text;
       const hit = statements.get(sqlText);
       if (hit) {
         // Most recently used last, so the first key is the one to evict.
@@ -76,7 +102,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
-  return { db, dialect: 'postgres', location: url.replace(/:[^:@/]+@/, ':***@'), close: () => db.destroy() };
+  return { db, dialect: 'postgres', location: url.replace(/:[^:@/]+@/, ':***@'), ...closing(() => db.destroy()) };
 }
 
 /** Present for callers that need the dialect inside a migration or repository. */

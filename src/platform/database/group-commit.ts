@@ -22,10 +22,12 @@ const MAX_BATCH = 64;
 export class GroupCommit {
   private queue: Job[] = [];
   private running = false;
-  /** Commits made and units of work they carried, for /metrics. */
-  readonly stats = { batches: 0, units: 0 };
-
-  constructor(private readonly db: Kysely<DB>) {}
+  private idleWaiters: (() => void)[] = [];
+  constructor(
+    private readonly db: Kysely<DB>,
+    /** Commits made and units of work they carried, for /metrics. */
+    readonly stats: CommitStats = { batches: 0, units: 0 },
+  ) {}
 
   run<T>(work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -74,15 +76,34 @@ export class GroupCommit {
       await new Promise((r) => setImmediate(r));
     }
     this.running = false;
+    for (const wake of this.idleWaiters.splice(0)) wake();
+  }
+
+  /** Resolves once everything queued so far is committed (or refused). */
+  idle(): Promise<void> {
+    return this.running ? new Promise((resolve) => this.idleWaiters.push(resolve)) : Promise.resolve();
   }
 }
 
+export interface CommitStats { batches: number; units: number }
+
 const batchers = new WeakMap<Database, GroupCommit>();
+const statistics = new WeakMap<Database, CommitStats>();
+
+/** Group commits of a database, wherever they run (this thread or the intake writer thread). */
+export function commitStatsOf(database: Database): CommitStats {
+  let stats = statistics.get(database);
+  if (!stats) {
+    stats = { batches: 0, units: 0 };
+    statistics.set(database, stats);
+  }
+  return stats;
+}
 
 export function groupCommitOf(database: Database): GroupCommit {
   let batcher = batchers.get(database);
   if (!batcher) {
-    batcher = new GroupCommit(database.db);
+    batcher = new GroupCommit(database.db, commitStatsOf(database));
     batchers.set(database, batcher);
   }
   return batcher;
