@@ -2,7 +2,8 @@
  * Builds one chunk of demo petitions: the text from the generator, registration as
  * register-petition does it (intake rules, sealed petitioners, receipt, query code, triage
  * deadline, `registered` event), the walk through the procedure, and the search tokens. Pure
- * apart from randomness, so it runs in worker threads; ids are filled in by the writer.
+ * apart from randomness, so it runs in worker threads; ids are filled in by the writer, or on
+ * SQLite by the builder itself, which then chains the events too (demo-place.ts).
  */
 import { WorkingCalendar } from '../calendar/index.ts';
 import { randomCode, tokenHash } from '../platform/crypto.ts';
@@ -16,6 +17,8 @@ import { CaseClock, dateOf } from './demo-clock.ts';
 import { DemoDirectory } from './demo-directory.ts';
 import { drawPlan, showcasePlan, suits } from './demo-plan.ts';
 import { CaseRecorder } from './demo-recorder.ts';
+import { placeAndChain } from './demo-place.ts';
+import { ChainRelay } from './demo-relay.ts';
 import { packRow } from './demo-rows.ts';
 import { TokenCache } from './demo-tokens.ts';
 import type { CaseDraft, ChunkResult, ChunkSpec, DemoSetting, PackedTable } from './demo-types.ts';
@@ -33,10 +36,12 @@ export class ChunkBuilder {
   private readonly dir: DemoDirectory;
   private readonly calendar: WorkingCalendar;
   readonly tokens = new TokenCache();
+  private readonly relay: ChainRelay | undefined;
 
   constructor(private readonly setting: DemoSetting) {
     this.dir = new DemoDirectory(setting);
     this.calendar = new WorkingCalendar(setting.calendar);
+    this.relay = setting.chain && new ChainRelay(setting.chain.relay);
   }
 
   build(spec: ChunkSpec): ChunkResult {
@@ -62,7 +67,18 @@ export class ChunkBuilder {
       drawn.push(petition);
       cases.push(this.petition(rng, spec, i, petition, prior, showcase));
     }
-    return { ...packCases(spec.index, cases), buildMs: performance.now() - started };
+    const packed = packCases(spec.index, cases);
+    const { chain } = this.setting;
+    if (!chain || !this.relay) return { ...packed, buildMs: performance.now() - started };
+    // Waiting for the chunk before is not building: left out of the time.
+    const waited = this.relay.waitedMs;
+    const placed = placeAndChain({ ...packed, buildMs: 0 }, spec.index, chain.petitionBase + spec.from, this.relay);
+    return { ...packed, events: [], tokens: [], links: [], placed, buildMs: performance.now() - started - (this.relay.waitedMs - waited) };
+  }
+
+  /** Marks the chain relay failed from chunk `index` on (its builder could not build it). */
+  abandon(index: number): void {
+    this.relay?.fail(index + 1);
   }
 
   private petition(rng: Random, spec: ChunkSpec, i: number, p: DemoPetition, prior: number | null, showcase: CaseDraft['showcase']): CaseDraft {

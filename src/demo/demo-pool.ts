@@ -38,14 +38,22 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
     return {
       next: async () => {
         const spec = specs.next();
-        return spec.done ? null : builder.build(spec.value);
+        if (spec.done) return null;
+        try {
+          return builder.build(spec.value);
+        } catch (error) {
+          builder.abandon(spec.value.index);
+          throw error;
+        }
       },
       close: async () => {},
     };
   }
   const entry = workerEntry();
   const pool = Array.from({ length: workers }, () => {
-    const worker = new Worker(entry, { eval: true, workerData: setting });
+    // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
+    // of short-lived objects, and with it the builders used a sixth less CPU (50,000 petitions).
+    const worker = new Worker(entry, { eval: true, workerData: setting, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
     const slot = { worker, waiting: [] as Waiting[], failed: null as Error | null };
     worker.on('message', (reply: Reply) => {
       const w = slot.waiting.shift();

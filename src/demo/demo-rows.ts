@@ -44,20 +44,24 @@ const COLUMNS = {
     'id', 'petition_id', 'kind', 'title', 'body', 'sha256', 'issued_at', 'issued_by_org_id', 'delivered_at', 'delivered_on', 'delivery_method',
   ],
   petition_links: ['petition_id', 'linked_petition_id'],
+  // As chain-store.ts inserts them; the builder fills them all (SQLite, see demo-place.ts).
+  events: [
+    'id', 'petition_id', 'seq', 'type', 'actor_kind', 'actor_user_id', 'actor_org_id', 'occurred_at',
+    'payload', 'public', 'prev_hash', 'hash', 'global_prev_hash', 'global_hash',
+  ],
 } as const satisfies { [T in keyof DB]?: readonly (keyof DB[T] & string)[] };
-type Loaded = keyof typeof COLUMNS;
+export type Loaded = keyof typeof COLUMNS;
 
 const statements = new Map<string, string>();
 
-/** `insert into t (cols) values (…), (…)` for `rows` rows, with each dialect's placeholders. */
-function insertText(dialect: DialectName, table: Loaded, rows: number): string {
-  const key = `${dialect}:${table}:${rows}`;
+/** `<head> values (…), (…)` for `rows` rows of `width` values, with each dialect's placeholders. */
+function insertText(dialect: DialectName, head: string, width: number, rows: number): string {
+  const key = `${dialect}:${head}:${rows}`;
   let text = statements.get(key);
   if (text === undefined) {
-    const cols = COLUMNS[table];
     let n = 0;
-    const tuple = () => `(${cols.map(() => (dialect === 'postgres' ? `$${++n}` : '?')).join(',')})`;
-    text = `insert into ${table} (${cols.join(',')}) values ${Array.from({ length: rows }, tuple).join(',')}`;
+    const tuple = () => `(${Array.from({ length: width }, () => (dialect === 'postgres' ? `$${++n}` : '?')).join(',')})`;
+    text = `${head} values ${Array.from({ length: rows }, tuple).join(',')}`;
     statements.set(key, text);
   }
   return text;
@@ -70,12 +74,12 @@ const ID_COLUMNS: Record<PackedTable, string[]> = { petitions: ['id'], petitione
  * Appends `row` to `out` in the column order of `table`, its id columns null (run by the builder).
  * With `check`, refuses a row with a column not listed, whose value would be dropped without a word.
  */
-export function packRow(table: PackedTable, row: object, out: unknown[], check = false): void {
+export function packRow(table: PackedTable | 'events', row: object, out: unknown[], check = false): void {
   const cols: readonly string[] = COLUMNS[table];
   const values = row as Record<string, unknown>;
   if (check) {
     for (const key of Object.keys(values)) {
-      if (!cols.includes(key) || ID_COLUMNS[table].includes(key)) throw new Error(`demo writer: ${table} has unlisted column ${key}`);
+      if (!cols.includes(key) || (table !== 'events' && ID_COLUMNS[table].includes(key))) throw new Error(`demo writer: ${table} has unlisted column ${key}`);
     }
   }
   for (const col of cols) out.push(values[col] ?? null);
@@ -84,7 +88,7 @@ export function packRow(table: PackedTable, row: object, out: unknown[], check =
 export const columnCount = (table: Loaded): number => COLUMNS[table].length;
 
 // Under SQLite's 32,766 bound parameters (PostgreSQL allows 65,535), and at most 500 rows.
-const rowsPerInsert = (table: Loaded) => Math.min(500, Math.floor(32_000 / COLUMNS[table].length));
+const rowsPerInsert = (width: number) => Math.min(500, Math.floor(32_000 / width));
 
 /**
  * Inserts rows given as flat value lists (several lists, one after the other, e.g. one per chunk)
@@ -92,11 +96,15 @@ const rowsPerInsert = (table: Loaded) => Math.min(500, Math.floor(32_000 / COLUM
  * prepared statement — serves every full batch; only the last one of a call is shorter.
  */
 export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table: Loaded, lists: readonly (readonly unknown[])[]): Promise<void> {
-  const width = COLUMNS[table].length;
-  const batch = rowsPerInsert(table) * width;
+  await insertRows(trx, dialect, `insert into ${table} (${COLUMNS[table].join(',')})`, COLUMNS[table].length, lists);
+}
+
+/** insertValues for any `insert into t (cols)` head with `width` columns. */
+export async function insertRows(trx: Kysely<DB>, dialect: DialectName, head: string, width: number, lists: readonly (readonly unknown[])[]): Promise<void> {
+  const batch = rowsPerInsert(width) * width;
   let params: unknown[] = [];
   for (const list of lists) {
-    if (list.length % width !== 0) throw new Error(`demo writer: ${table} values are not whole rows`);
+    if (list.length % width !== 0) throw new Error(`demo writer: ${head}: values are not whole rows`);
     let i = 0;
     while (i < list.length) {
       const take = Math.min(batch - params.length, list.length - i);
@@ -104,10 +112,10 @@ export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table:
       else for (let k = i; k < i + take; k++) params.push(list[k]);
       i += take;
       if (params.length === batch) {
-        await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, batch / width), params));
+        await trx.executeQuery(CompiledQuery.raw(insertText(dialect, head, width, batch / width), params));
         params = [];
       }
     }
   }
-  if (params.length > 0) await trx.executeQuery(CompiledQuery.raw(insertText(dialect, table, params.length / width), params));
+  if (params.length > 0) await trx.executeQuery(CompiledQuery.raw(insertText(dialect, head, width, params.length / width), params));
 }

@@ -38,10 +38,17 @@ export interface DemoSetting {
   /** The loader's clock, ms: nothing happens after it. */
   now: number;
   seed: number;
+  /**
+   * SQLite: the builders give every row its final id and chain the events themselves (see
+   * demo-relay.ts); the petitions of the load take the ids after `petitionBase`, in order.
+   */
+  chain?: { relay: SharedArrayBuffer; petitionBase: number };
 }
 
 export interface ChunkSpec {
   index: number;
+  /** Position of the chunk's first petition in the whole load. */
+  from: number;
   /** Registration instants (ms), ascending, and the receipt numbers reserved for them. */
   registeredAt: number[];
   receiptNos: string[];
@@ -90,6 +97,20 @@ export interface ChunkResult {
   samples: { receiptNo: string; queryCode: string; showcase: Showcase }[];
   /** CPU time spent building, for the summary. */
   buildMs: number;
+  /** With DemoSetting.chain: the chunk placed and chained by its builder (then `events` and `tokens` are empty). */
+  placed?: PlacedChunk;
+}
+
+/** A chunk whose rows all carry their final ids, ready to insert as they are. */
+export interface PlacedChunk {
+  /** petition_links rows, search rows (rowid, tokens) and events rows, flat in their column order. */
+  links: unknown[];
+  search: unknown[];
+  events: unknown[];
+  eventCount: number;
+  /** Where the chunk starts (the sequences and chain head it expects) and where it leaves them. */
+  start: { petitionBase: number; documentBase: number; eventBase: number; lastHash: string };
+  end: { petitionBase: number; documentBase: number; eventBase: number; lastHash: string };
 }
 
 export type PackedTable = 'petitions' | 'petitioners' | 'deadlines' | 'documents';

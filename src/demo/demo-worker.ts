@@ -12,6 +12,7 @@ parentPort?.on('message', (spec: ChunkSpec) => {
   try {
     parentPort?.postMessage({ ok: true, result: builder.build(spec) });
   } catch (error) {
+    builder.abandon(spec.index);
     parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 });

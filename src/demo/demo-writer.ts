@@ -1,15 +1,18 @@
 /**
  * Writes built chunks of demo petitions in one transaction: ids reserved from each table's own
  * allocator, rows in multi-row statements, search tokens in bulk and every event through a
- * ChainWriter, so the hash chains are the ones appendEvents would have made.
+ * ChainWriter, so the hash chains are the ones appendEvents would have made. (PostgreSQL; on
+ * SQLite the builders place and chain the chunks themselves: writePlacedChunks.)
  */
 import { type Kysely, sql } from 'kysely';
+import { writeGlobalHead } from '../audit/chain-store.ts';
 import { ChainWriter, type NewEvent } from '../audit/event-log.ts';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB } from '../platform/database/schema.ts';
 import { writeIndexTokens } from '../search/search.repository.ts';
-import { columnCount, insertValues, reserveIds } from './demo-rows.ts';
-import type { ChunkResult } from './demo-types.ts';
+import { placeIds } from './demo-place.ts';
+import { insertValues, reserveIds } from './demo-rows.ts';
+import type { ChunkResult, PlacedChunk } from './demo-types.ts';
 
 export interface BatchCounts {
   petitions: number;
@@ -18,6 +21,14 @@ export interface BatchCounts {
   deadlines: number;
   petitioners: number;
 }
+
+const countsOf = (chunks: ChunkResult[], events: number): BatchCounts => ({
+  petitions: chunks.reduce((n, c) => n + c.count, 0),
+  events,
+  documents: chunks.reduce((n, c) => n + c.owners.documents.length, 0),
+  deadlines: chunks.reduce((n, c) => n + c.owners.deadlines.length, 0),
+  petitioners: chunks.reduce((n, c) => n + c.owners.petitioners.length, 0),
+});
 
 export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks: ChunkResult[]): Promise<BatchCounts> {
   if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
@@ -30,43 +41,13 @@ export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks:
   const events: NewEvent[] = [];
   let p = 0;
   let d = 0;
-  let deadlines = 0;
-  let petitioners = 0;
   for (const chunk of chunks) {
-    // The builder left the id columns null; they are the first ones of each row.
-    const { rows, owners } = chunk;
-    const fill = (values: unknown[], width: number, owner: number[], offset: number) => {
-      for (let r = 0; r < owner.length; r++) values[r * width + offset] = petitionIds[p + (owner[r] as number)];
-    };
-    for (let k = 0; k < chunk.count; k++) rows.petitions[k * columnCount('petitions')] = petitionIds[p + k];
-    fill(rows.petitioners, columnCount('petitioners'), owners.petitioners, 0);
-    fill(rows.deadlines, columnCount('deadlines'), owners.deadlines, 0);
-    const docWidth = columnCount('documents');
-    for (let r = 0; r < owners.documents.length; r++) rows.documents[r * docWidth] = documentIds[d + r];
-    fill(rows.documents, docWidth, owners.documents, 1);
-    for (let i = 0; i < chunk.links.length; i += 2) {
-      const id = petitionIds[p + (chunk.links[i] as number)];
-      const other = petitionIds[p + (chunk.links[i + 1] as number)];
-      links.push(id, other, other, id);
-    }
-    for (let k = 0; k < chunk.count; k++) {
-      const id = petitionIds[p + k] as number;
-      search.push({ petitionId: id, tokens: chunk.tokens[k] as string });
-      const docBase = d + (chunk.documentStart[k] as number);
-      for (let e = chunk.eventStart[k] as number; e < (chunk.eventStart[k + 1] as number); e++) {
-        // Positions become ids before hashing, so the chain covers the stored values. The event is
-        // the writer's alone (a structured clone, or a draft nobody else holds): completed in place.
-        const event = chunk.events[e] as NewEvent;
-        event.petitionId = id;
-        if (event.payload.documentId !== undefined) event.payload = { ...event.payload, documentId: documentIds[docBase + Number(event.payload.documentId)] };
-        else if (event.type === 'linked') event.payload = { ...event.payload, petitionId: petitionIds[p + Number(event.payload.petitionId)] };
-        events.push(event);
-      }
-    }
+    const placed = placeIds(chunk, petitionIds, p, documentIds, d);
+    for (const x of placed.links) links.push(x);
+    for (const x of placed.search) search.push(x);
+    for (const x of placed.events) events.push(x);
     p += chunk.count;
-    d += owners.documents.length;
-    deadlines += owners.deadlines.length;
-    petitioners += owners.petitioners.length;
+    d += chunk.owners.documents.length;
   }
   await insertValues(trx, dialect, 'petitions', chunks.map((c) => c.rows.petitions));
   await insertValues(trx, dialect, 'petitioners', chunks.map((c) => c.rows.petitioners));
@@ -77,7 +58,53 @@ export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks:
   const chain = await ChainWriter.open(trx, dialect, { batchSize: 10_000 });
   await chain.append(events);
   await chain.flush();
-  return { petitions: count, events: events.length, documents: docCount, deadlines, petitioners };
+  return countsOf(chunks, events.length);
+}
+
+/** Where the tables' id counters and the global chain stand, as the next placed chunk expects them. */
+export interface ChainPosition {
+  petitionBase: number;
+  documentBase: number;
+  eventBase: number;
+  lastHash: string;
+}
+
+/** The position of a SQLite database now: the AUTOINCREMENT counters and chain_head. */
+export async function chainPosition(db: Kysely<DB>): Promise<ChainPosition> {
+  const { rows } = await sql<{ name: string; seq: number }>`select name, seq from sqlite_sequence where name in ('petitions', 'documents', 'events')`.execute(db);
+  const seq = (name: string) => Number(rows.find((r) => r.name === name)?.seq ?? 0);
+  const head = await db.selectFrom('chain_head').select(['last_event_id', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
+  if (Number(head.last_event_id) !== seq('events')) throw new Error(`chain_head is at event ${head.last_event_id} but the last event id given out is ${seq('events')}`);
+  return { petitionBase: seq('petitions'), documentBase: seq('documents'), eventBase: seq('events'), lastHash: head.last_hash };
+}
+
+const samePosition = (a: ChainPosition, b: ChainPosition) =>
+  a.petitionBase === b.petitionBase && a.documentBase === b.documentBase && a.eventBase === b.eventBase && a.lastHash === b.lastHash;
+
+/**
+ * Writes chunks the builders placed and chained (SQLite): the rows as they are, and chain_head
+ * moved to the last event. The chunks follow each other and the first starts where the database
+ * stands — checked inside the transaction, so a writer that slipped in between (the loader
+ * assumes none) fails the load instead of forking the chain.
+ */
+export async function writePlacedChunks(trx: Kysely<DB>, dialect: DialectName, chunks: ChunkResult[]): Promise<BatchCounts> {
+  const placed = chunks.map((c) => c.placed as PlacedChunk);
+  let at = await chainPosition(trx);
+  for (const p of placed) {
+    if (!samePosition(at, p.start)) throw new Error(`demo writer: the database moved on during the load (expected ${JSON.stringify(p.start)}, found ${JSON.stringify(at)})`);
+    at = p.end;
+  }
+  await insertValues(trx, dialect, 'petitions', chunks.map((c) => c.rows.petitions));
+  await insertValues(trx, dialect, 'petitioners', chunks.map((c) => c.rows.petitioners));
+  await insertValues(trx, dialect, 'deadlines', chunks.map((c) => c.rows.deadlines));
+  await insertValues(trx, dialect, 'documents', chunks.map((c) => c.rows.documents));
+  await insertValues(trx, dialect, 'petition_links', placed.map((p) => p.links));
+  const search: { petitionId: number; tokens: string }[] = [];
+  for (const p of placed) for (let i = 0; i < p.search.length; i += 2) search.push({ petitionId: p.search[i] as number, tokens: p.search[i + 1] as string });
+  await writeIndexTokens(trx, dialect, search);
+  await insertValues(trx, dialect, 'events', placed.map((p) => p.events));
+  await writeGlobalHead(trx, { lastEventId: at.eventBase, lastHash: at.lastHash });
+  return countsOf(chunks, placed.reduce((n, p) => n + p.eventCount, 0));
 }
 
 /**

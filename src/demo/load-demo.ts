@@ -3,18 +3,20 @@
  * years, each walked through the procedure up to now — for trying Redress and for benchmarks.
  * Workers build chunks of petitions; the main thread writes them in large transactions.
  */
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { getWorkingCalendar } from '../calendar/calendar.service.ts';
 import type { CalendarOverride } from '../calendar/index.ts';
 import type { AppContext } from '../platform/context.ts';
+import type { DB } from '../platform/database/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import { getProfile } from '../petitions/profile.service.ts';
 import { loadCounty } from './demo-org-loader.ts';
 import type { Showcase } from './demo-plan.ts';
-import { openChunkSource } from './demo-pool.ts';
+import { type ChunkSource, openChunkSource } from './demo-pool.ts';
+import { ChainRelay } from './demo-relay.ts';
 import { buildTimeline, pickShowcases, type Timeline } from './demo-timeline.ts';
 import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
-import { type BatchCounts, reserveReceipts, writeChunks } from './demo-writer.ts';
+import { type BatchCounts, chainPosition, reserveReceipts, writeChunks, writePlacedChunks } from './demo-writer.ts';
 import { createRandom } from './random.ts';
 
 export interface DemoOptions {
@@ -46,6 +48,62 @@ export interface DemoReport extends BatchCounts {
 /** Page cache (KiB) of a SQLite load: 1 GiB, put back to the server's setting afterwards. */
 const LOAD_CACHE_KIB = 1 << 20;
 
+async function hasNoEvents(db: Kysely<DB>): Promise<boolean> {
+  return (await db.selectFrom('events').select('id').limit(1).executeTakeFirst()) === undefined;
+}
+
+async function startRelay(db: Kysely<DB>, chunks: number): Promise<{ relay: ChainRelay; petitionBase: number }> {
+  const at = await chainPosition(db);
+  return { relay: ChainRelay.create(chunks, { documentBase: at.documentBase, eventBase: at.eventBase, lastHash: at.lastHash }), petitionBase: at.petitionBase };
+}
+
+// The tables the loader fills, whose secondary indexes a fresh load builds once at the end.
+const LOADED_TABLES = ['petitions', 'petitioners', 'deadlines', 'documents', 'events', 'petition_links'];
+
+/**
+ * Settings of a SQLite bulk load, put back by finish(): the application's own afterwards, always.
+ *
+ * Any load: WAL with synchronous=NORMAL never corrupts the file; a crash may only lose the last
+ * commits, and commits stop waiting for fsync. A larger page cache, as the digest indexes take rows
+ * in random order and with the default cache a large load re-reads and re-writes their pages.
+ *
+ * A fresh database (no petitions and no events yet — `redress demo` on a new data directory): the
+ * demo is then a bulk load of a new file, which is simply made again if the load does not finish.
+ * So the rollback journal is kept in memory instead of the WAL (every page written once rather than
+ * twice) with no fsync at all, and the secondary indexes of the loaded tables are dropped and
+ * created again at the end from their own stored SQL — one sort each rather than millions of
+ * random inserts. finish() recreates the indexes and puts back WAL, the synchronous setting and the
+ * cache, so the file is left as a load through the normal path leaves it. Only a crash of the
+ * machine or of the process in the middle of the load can leave it otherwise (without some indexes,
+ * or damaged): delete the file and load again.
+ */
+async function startBulkLoad(db: Kysely<DB>, fresh: boolean): Promise<{ finish(): Promise<void> }> {
+  const pragma = async (name: string) => (await sql.raw<Record<string, unknown>>(`pragma ${name}`).execute(db)).rows[0]?.[name];
+  const synchronous = Number(await pragma('synchronous'));
+  const cacheSize = Number(await pragma('cache_size'));
+  const journal = String(await pragma('journal_mode'));
+  await sql.raw(`pragma cache_size = ${Math.min(cacheSize, -LOAD_CACHE_KIB)}`).execute(db);
+  let indexes: { name: string; sql: string }[] = [];
+  if (fresh) {
+    await sql`pragma journal_mode = MEMORY`.execute(db);
+    await sql`pragma synchronous = OFF`.execute(db);
+    // Automatic indexes (primary keys, unique constraints) have no SQL and stay.
+    const tables = sql.join(LOADED_TABLES.map((t) => sql.lit(t)));
+    indexes = (await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${tables}) order by rowid`.execute(db)).rows;
+    for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(db);
+  } else {
+    await sql`pragma synchronous = NORMAL`.execute(db);
+  }
+  return {
+    async finish() {
+      for (const index of indexes) await sql.raw(index.sql).execute(db);
+      if (fresh) await sql.raw(`pragma journal_mode = ${journal}`).execute(db);
+      await sql.raw(`pragma synchronous = ${synchronous}`).execute(db);
+      await sql.raw(`pragma cache_size = ${cacheSize}`).execute(db);
+    },
+  };
+}
+
 export const demoNotEmpty = () =>
   new AppError('conflict', 'demoNotEmpty', {
     zh: '数据库中已有信访事项，演示数据不会与之混在一起。如确需追加，请加上 --append',
@@ -64,6 +122,7 @@ function* chunkSpecs(tl: Timeline, bases: Map<string, number>, showcases: Map<nu
     });
     yield {
       index,
+      from,
       registeredAt: range.map((i) => tl.at[i] as number),
       receiptNos,
       remote: range.map((i) => tl.remote[i] === 1),
@@ -101,21 +160,18 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
   // load is cut into at least eight.
   const perTransaction = options.chunksPerTransaction ?? Math.max(1, Math.min(20, Math.ceil(options.petitions / chunkSize / 8)));
   const specs = chunkSpecs(timeline, bases, showcases, chunkSize);
-  const source = openChunkSource(setting, specs, options.workers, perTransaction + 2 * options.workers);
+  // SQLite: the builders give the rows their ids and chain the events (demo-relay.ts), starting
+  // where the database stands now; the writer checks in each transaction that it still does.
+  const relay = dialect === 'sqlite' ? await startRelay(db, Math.ceil(options.petitions / chunkSize)) : undefined;
+  if (relay) setting.chain = { relay: relay.relay.buffer, petitionBase: relay.petitionBase };
   const totals: BatchCounts = { petitions: 0, events: 0, documents: 0, deadlines: 0, petitioners: 0 };
   const samples: DemoReport['samples'] = [];
   let buildMs = 0;
   let writeMs = 0;
-  // WAL with synchronous=NORMAL never corrupts the file; a crash may only lose the last commits
-  // (of a load that is then simply run again), and commits stop waiting for fsync. The setting
-  // the application runs with (FULL: every acknowledged petition durable) is put back after.
-  const durability = dialect === 'sqlite' ? (await sql<{ synchronous: number }>`pragma synchronous`.execute(db)).rows[0]?.synchronous : undefined;
-  if (durability !== undefined) await sql`pragma synchronous = NORMAL`.execute(db);
-  // A larger page cache for the load only: the digest indexes take rows in random order, and
-  // with the default cache a large load re-reads and re-writes their pages again and again.
-  const cacheSize = dialect === 'sqlite' ? (await sql<{ cache_size: number }>`pragma cache_size`.execute(db)).rows[0]?.cache_size : undefined;
-  if (cacheSize !== undefined) await sql.raw(`pragma cache_size = ${Math.min(Number(cacheSize), -LOAD_CACHE_KIB)}`).execute(db);
+  const bulk = dialect === 'sqlite' ? await startBulkLoad(db, Number(existing.n) === 0 && (await hasNoEvents(db))) : undefined;
+  let source: ChunkSource | undefined;
   try {
+    source = openChunkSource(setting, specs, options.workers, perTransaction + 2 * options.workers);
     for (;;) {
       const chunks: ChunkResult[] = [];
       while (chunks.length < perTransaction) {
@@ -125,7 +181,7 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
       }
       if (chunks.length === 0) break;
       const writing = performance.now();
-      const counts = await db.transaction().execute((trx) => writeChunks(trx, dialect, chunks));
+      const counts = await db.transaction().execute((trx) => (relay ? writePlacedChunks(trx, dialect, chunks) : writeChunks(trx, dialect, chunks)));
       writeMs += performance.now() - writing;
       buildMs += chunks.reduce((ms, c) => ms + c.buildMs, 0);
       for (const key of Object.keys(totals) as (keyof BatchCounts)[]) totals[key] += counts[key];
@@ -133,9 +189,10 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
       onProgress?.(totals.petitions, options.petitions);
     }
   } finally {
-    await source.close();
-    if (durability !== undefined) await sql.raw(`pragma synchronous = ${Number(durability)}`).execute(db);
-    if (cacheSize !== undefined) await sql.raw(`pragma cache_size = ${Number(cacheSize)}`).execute(db);
+    // Builders waiting for a chunk that will now never be written give up.
+    relay?.relay.fail();
+    await source?.close();
+    await bulk?.finish();
   }
   // Fresh statistics for the planner: the tables grew from nothing to their final size. SQLite
   // samples (analysis_limit) rather than reading every index of a database of many gigabytes.
