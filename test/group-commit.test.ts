@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChains } from '../src/audit/verify-chains.ts';
+import { intakeWriterOf } from '../src/petitions/intake-writer.ts';
 import { type TestApp, startTestApp } from './support/app.ts';
 import { type County, buildCounty, letterPetition } from './support/county.ts';
 import { dialects } from './support/databases.ts';
@@ -34,5 +35,42 @@ describe.each(dialects)('registrations arriving together on %s', (dialect) => {
     expect(events).toHaveLength(26);
     const verified = await verifyChains(app.ctx.database);
     expect(verified).toMatchObject({ ok: true, problems: [] });
+  });
+});
+
+// On SQLite registrations are written by the intake writer thread on its own connection, while
+// every other change is written on the server's: two writers of one file and one global chain.
+describe('the intake writer thread (SQLite)', () => {
+  let app: TestApp;
+  let c: County;
+  beforeAll(async () => {
+    app = await startTestApp('sqlite');
+    c = await buildCounty(app);
+  });
+  afterAll(() => app?.close());
+
+  it('keeps one whole chain while registrations and other changes are written at the same moment', async () => {
+    const earlier = await Promise.all(Array.from({ length: 10 }, (_, i) => c.clerk.post('/api/petitions', letterPetition({ title: `先到的来信${i}` }))));
+    const [registered, forwarded] = await Promise.all([
+      Promise.all(Array.from({ length: 20 }, (_, i) => c.clerk.post('/api/petitions', letterPetition({ title: `后到的来信${i}` })))),
+      Promise.all(earlier.map((r) => c.clerk.post(`/api/petitions/${r.body.id}/actions`, { type: 'forward', toOrgId: c.housing.id }))),
+    ]);
+    expect(registered.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(forwarded.map((r) => r.status)).toEqual(Array(10).fill(200));
+    expect(await verifyChains(app.ctx.database)).toMatchObject({ ok: true, problems: [] });
+  });
+
+  it('stops when no registration came for a while, and starts again with the next', async () => {
+    const writer = intakeWriterOf(app.ctx.database, app.ctx.keys);
+    if (!writer) throw new Error('SQLite on a file has an intake writer');
+    writer.idleMs = 100;
+    expect((await c.clerk.post('/api/petitions', letterPetition({ title: '停下之前' }))).status).toBe(201);
+    expect(writer.running).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(writer.running).toBe(false);
+    const after = await c.clerk.post('/api/petitions', letterPetition({ title: '重新开始之后' }));
+    expect(after.status).toBe(201);
+    const stored = await app.ctx.database.db.selectFrom('petitions').select('title').where('id', '=', after.body.id).executeTakeFirst();
+    expect(stored?.title).toBe('重新开始之后');
   });
 });

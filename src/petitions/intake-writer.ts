@@ -26,6 +26,8 @@ export class IntakeWriter {
   private thread: WriterThread | null = null;
   private idle: NodeJS.Timeout | null = null;
   private readonly closing = new Set<Promise<void>>();
+  /** How long the thread waits for the next registration before it stops. */
+  idleMs = IDLE_MS;
 
   constructor(private readonly file: string, private readonly keys: Keys, private readonly stats: CommitStats) {}
 
@@ -35,8 +37,13 @@ export class IntakeWriter {
     if (!this.thread || this.thread.failure) this.thread = new WriterThread(this.file, this.keys, this.stats);
     const thread = this.thread;
     return thread.register(prepared).finally(() => {
-      if (thread === this.thread && thread.busy === 0) this.idle = setTimeout(() => this.stop(), IDLE_MS).unref();
+      if (thread === this.thread && thread.busy === 0) this.idle = setTimeout(() => this.stop(), this.idleMs).unref();
     });
+  }
+
+  /** Whether the thread is running now. */
+  get running(): boolean {
+    return this.thread !== null;
   }
 
   /** Finishes what was sent, then closes the thread's connection. */
