@@ -77,11 +77,12 @@ const contentOf = (e: NewEvent, seq: number): EventContent => ({
 
 // A malformed event would be sealed into the chain for ever, so it is refused before hashing.
 function assertEvent(event: NewEvent): void {
-  const where = `event ${JSON.stringify(event.type)} of petition ${event.petitionId}`;
-  if (!Number.isSafeInteger(event.petitionId) || event.petitionId <= 0) throw new TypeError(`${where}: bad petition id`);
-  if (!actorKinds.has(event.actorKind)) throw new TypeError(`${where}: bad actor kind ${String(event.actorKind)}`);
-  if (!isoUtc.test(event.occurredAt)) throw new TypeError(`${where}: occurredAt must be ISO-8601 UTC, got ${event.occurredAt}`);
+  // Built only when a check fails: this runs for every event a demo load writes.
+  const where = () => `event ${JSON.stringify(event.type)} of petition ${event.petitionId}`;
+  if (!Number.isSafeInteger(event.petitionId) || event.petitionId <= 0) throw new TypeError(`${where()}: bad petition id`);
+  if (!actorKinds.has(event.actorKind)) throw new TypeError(`${where()}: bad actor kind ${String(event.actorKind)}`);
+  if (!isoUtc.test(event.occurredAt)) throw new TypeError(`${where()}: occurredAt must be ISO-8601 UTC, got ${event.occurredAt}`);
   if (typeof event.payload !== 'object' || event.payload === null || Array.isArray(event.payload)) {
-    throw new TypeError(`${where}: payload must be an object`);
+    throw new TypeError(`${where()}: payload must be an object`);
   }
 }

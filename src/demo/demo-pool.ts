@@ -2,11 +2,8 @@
  * Chunks of demo petitions, built ahead in worker threads while the main thread writes, and handed
  * out in order. With no workers they are built inline (tests, one-core machines).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { typeScriptWorkerSource } from '../platform/worker-entry.ts';
 import { ChunkBuilder } from './demo-chunk.ts';
 import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
 
@@ -18,19 +15,6 @@ export interface ChunkSource {
 
 type Reply = { ok: true; result: ChunkResult } | { ok: false; error: string };
 interface Waiting { resolve(r: ChunkResult): void; reject(e: Error): void }
-
-/**
- * A worker runs the TypeScript sources through tsx, registered as bin/redress.js registers it for
- * the main thread (Node 20 applies no `--import` hooks to a worker's own entry module). The ESM
- * entry of tsx's API is read from its package exports, so this works from any directory.
- */
-function workerEntry(): string {
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api']?.import.default ?? 'dist/esm/api/index.mjs')).href;
-  const worker = new URL('./demo-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`;
-}
 
 export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>, workers: number, ahead: number): ChunkSource {
   if (workers <= 0) {
@@ -49,7 +33,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
       close: async () => {},
     };
   }
-  const entry = workerEntry();
+  const entry = typeScriptWorkerSource(new URL('./demo-worker.ts', import.meta.url));
   const pool = Array.from({ length: workers }, () => {
     // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
     // of short-lived objects, and with it the builders used a sixth less CPU (50,000 petitions).

@@ -124,6 +124,22 @@ describe('randomCode and randomToken', () => {
     expect(Buffer.from(randomToken(16), 'base64url')).toHaveLength(16);
     expect(randomToken()).not.toBe(randomToken());
   });
+
+  it('never hands out the same pooled bytes twice, across many pool refills', () => {
+    // IVs, codes and tokens come from one pool of 4 KiB: draw well past several refills.
+    const ivs = new Set<string>();
+    const tokens = new Set<string>();
+    for (let i = 0; i < 3000; i++) {
+      ivs.add(encrypt('x', keys).split('.')[1] as string);
+      tokens.add(randomToken(8));
+      randomCode(7);
+    }
+    expect(ivs.size).toBe(3000);
+    expect(tokens.size).toBe(3000);
+    for (const iv of ivs) expect(Buffer.from(iv, 'base64url')).toHaveLength(12);
+    // Large requests bypass the pool and still have the asked length.
+    expect(Buffer.from(randomToken(5000), 'base64url')).toHaveLength(5000);
+  });
 });
 
 describe('master secret', () => {

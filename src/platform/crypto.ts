@@ -1,7 +1,7 @@
 // Data protection primitives: one master secret, three derived keys, sealed strings, digests and
 // random codes. Pure apart from randomness and the key file; nothing here knows about petitions.
 import {
-  createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes,
+  createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, randomFillSync,
 } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,17 +25,37 @@ export function deriveKeys(masterSecret: Buffer): Keys {
 }
 
 const VERSION = 'v1';
+const AAD = Buffer.from(VERSION);
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+// Random bytes are drawn from the CSPRNG a pool at a time: one call per value costs more than the
+// encryption of a short field. Each byte is handed out once and the pool refilled when used up.
+const POOL_BYTES = 4096;
+const pool = Buffer.allocUnsafe(POOL_BYTES);
+let poolUsed = POOL_BYTES;
+
+/** `size` fresh random bytes (a copy, never handed out again). */
+function freshBytes(size: number): Buffer {
+  if (!Number.isInteger(size) || size < 0 || size > POOL_BYTES / 4) return randomBytes(size); // randomBytes judges odd sizes
+  if (poolUsed + size > POOL_BYTES) {
+    randomFillSync(pool);
+    poolUsed = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolUsed, poolUsed + size));
+  pool.fill(0, poolUsed, poolUsed + size); // nothing left behind to leak later
+  poolUsed += size;
+  return bytes;
+}
+
 export function encrypt(plain: string, keys: Keys): string {
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', keys.encryption, iv);
-  cipher.setAAD(Buffer.from(VERSION)); // binds the version prefix: it cannot be swapped later
-  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-  return [VERSION, iv, body, cipher.getAuthTag()]
-    .map((part) => (typeof part === 'string' ? part : part.toString('base64url')))
-    .join('.');
+  cipher.setAAD(AAD); // binds the version prefix: it cannot be swapped later
+  const head = cipher.update(plain, 'utf8');
+  const tail = cipher.final();
+  const body = tail.length === 0 ? head : Buffer.concat([head, tail]);
+  return `${VERSION}.${iv.toString('base64url')}.${body.toString('base64url')}.${cipher.getAuthTag().toString('base64url')}`;
 }
 
 // Node's base64url decoder silently skips junk; re-encoding exposes any non-canonical part.
@@ -54,7 +74,7 @@ export function decrypt(sealed: string, keys: Keys): string {
     throw new SealedValueError('Malformed sealed value: bad IV, ciphertext or tag encoding');
   }
   const decipher = createDecipheriv('aes-256-gcm', keys.encryption, iv, { authTagLength: TAG_BYTES });
-  decipher.setAAD(Buffer.from(version));
+  decipher.setAAD(AAD);
   decipher.setAuthTag(tag);
   try {
     return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
@@ -84,7 +104,7 @@ export function randomCode(length: number, alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ2
   // Collected as symbols, not UTF-16 units, so astral alphabets give `length` symbols too.
   const code: string[] = [];
   while (code.length < length) {
-    for (const byte of randomBytes(length * 2)) {
+    for (const byte of freshBytes(length * 2)) {
       if (byte < limit && code.length < length) code.push(symbols[byte % symbols.length] ?? '');
     }
   }
@@ -92,7 +112,7 @@ export function randomCode(length: number, alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ2
 }
 
 export function randomToken(bytes = 32): string {
-  return randomBytes(bytes).toString('base64url');
+  return freshBytes(bytes).toString('base64url');
 }
 
 // REDRESS_SECRET forms, tried in this order (fixed forever, since it decides the keys):
