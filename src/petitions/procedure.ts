@@ -28,7 +28,7 @@ function requireStep(state: CaseState, command: Command, ...allowed: Step[]): vo
   refuse(
     'illegalTransition',
     `当前环节为“${now.zh}”，不能执行此操作`,
-    `The case is at the ${now.en} step; “${command.type}” is not allowed there`,
+    `The case is at the “${now.en}” step; “${command.type}” is not allowed there`,
     { step: state.step, command: command.type },
   );
 }
@@ -247,5 +247,5 @@ export function availableCommands(state: CaseState, today: LocalDate): Command['
 export function unavailableError(state: CaseState, type: Command['type']): AppError {
   if (state.step === 'closed') return new AppError('conflict', 'caseClosed', { zh: '此事项已办结，不能再执行此操作', en: 'This case is closed; the action is no longer possible' });
   const now = stepLabel(state.step);
-  return new AppError('conflict', 'illegalTransition', { zh: `当前环节为“${now.zh}”，不能执行此操作`, en: `The case is at the ${now.en} step; “${type}” is not allowed there` }, { step: state.step, command: type });
+  return new AppError('conflict', 'illegalTransition', { zh: `当前环节为“${now.zh}”，不能执行此操作`, en: `The case is at the “${now.en}” step; “${type}” is not allowed there` }, { step: state.step, command: type });
 }
