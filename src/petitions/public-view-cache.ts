@@ -1,3 +1,5 @@
+import type { Database } from '../platform/database/database.ts';
+
 /**
  * Serialised public views, so that a petitioner checking their case again (or many checking at
  * once) costs one indexed read, not the view's four. An entry is used only while its stamp still
@@ -45,4 +47,29 @@ export class PublicViewCache {
     this.entries.delete(key);
     this.chars -= entry.json.length;
   }
+}
+
+const caches = new WeakMap<Database, PublicViewCache>();
+
+/** The database's cache: one per server process. */
+export function publicViewCacheOf(database: Database): PublicViewCache {
+  let cache = caches.get(database);
+  if (!cache) {
+    cache = new PublicViewCache();
+    caches.set(database, cache);
+  }
+  return cache;
+}
+
+const versions = new WeakMap<object, number>();
+let lastVersion = 0;
+
+/** A number for each object seen (an organisation tree as loaded): a new tree, a new number. */
+export function versionOf(snapshot: object): number {
+  let version = versions.get(snapshot);
+  if (version === undefined) {
+    version = ++lastVersion;
+    versions.set(snapshot, version);
+  }
+  return version;
 }

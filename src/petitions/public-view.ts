@@ -3,7 +3,6 @@ import { daysBetween, toLocalDate } from '../calendar/index.ts';
 import { getOrganizationDirectory } from '../organizations/organization-directory.ts';
 import type { AppContext } from '../platform/context.ts';
 import { tokenHash } from '../platform/crypto.ts';
-import type { Database } from '../platform/database/database.ts';
 import { AppError } from '../platform/errors.ts';
 import type { Locale } from '../platform/http/locale.ts';
 import { caseStateOf } from './case-state.ts';
@@ -11,7 +10,7 @@ import { loadPublicCaseDetails } from './load-case.ts';
 import { orgLookup } from './org-lookup.ts';
 import { presentDeadline } from './petition.presenter.ts';
 import { type CaseKey, findCaseKey, findPetitionById, type PetitionRow } from './petition.repository.ts';
-import { PublicViewCache } from './public-view-cache.ts';
+import { publicViewCacheOf, versionOf } from './public-view-cache.ts';
 import { availableCommands } from './procedure.ts';
 import { eventLabels, stepLabel } from './procedure.labels.ts';
 import type { PublicCaseView } from './petition.responses.ts';
@@ -29,25 +28,12 @@ export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCo
   return row;
 }
 
-const caches = new WeakMap<Database, PublicViewCache>();
-const treeIds = new WeakMap<object, number>();
-let trees = 0;
-
 /** The public view as JSON, from the cache while the case, the day and the organisation names are unchanged. */
 export async function publicViewJson(ctx: AppContext, row: CaseKey, locale: Locale): Promise<string> {
-  let cache = caches.get(ctx.database);
-  if (!cache) {
-    cache = new PublicViewCache();
-    caches.set(ctx.database, cache);
-  }
-  const tree = await getOrganizationDirectory(ctx).tree();
-  let treeId = treeIds.get(tree);
-  if (treeId === undefined) {
-    treeId = ++trees;
-    treeIds.set(tree, treeId);
-  }
+  const cache = publicViewCacheOf(ctx.database);
+  const names = versionOf(await getOrganizationDirectory(ctx).tree());
   const key = `${row.id}:${locale}`;
-  const stamp = `${row.head}|${row.version}|${row.updated_at}|${toLocalDate(ctx.clock.now())}|${treeId}`;
+  const stamp = `${row.head}|${row.version}|${row.updated_at}|${toLocalDate(ctx.clock.now())}|${names}`;
   const hit = cache.get(key, stamp);
   if (hit !== undefined) return hit;
   // Built from what is read after the row: if the case changed in between, the view is newer than

@@ -9,9 +9,8 @@ import { actOnPetition } from './act-on-petition.ts';
 import { nearestOffice } from './nearest-office.ts';
 import { LookupThrottle } from './lookup-throttle.ts';
 import { getProfile } from './profile.service.ts';
-import { officeListSchema, profileResponseSchema, publicCaseViewSchema, receiptResponseSchema } from './petition.responses.ts';
+import { officeListSchema, type PublicCaseView, profileResponseSchema, publicCaseViewSchema, receiptResponseSchema } from './petition.responses.ts';
 import { publicActionBodySchema, publicCredentialsSchema, publicSubmitBodySchema } from './petition.schemas.ts';
-import type { PublicCaseView } from './petition.responses.ts';
 import { openPublicCase, publicViewJson, publicViewOf } from './public-view.ts';
 import { registerPetition } from './register-petition.ts';
 
