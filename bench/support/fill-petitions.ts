@@ -8,11 +8,7 @@
 // hour on two cores. On SQLite it writes batches through Kysely as before.
 import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type Insertable, type Kysely, sql } from 'kysely';
 import pg from 'pg';
@@ -20,6 +16,7 @@ import { type Random, createRandom, demoCounty, generatePetition } from '../../s
 import type { DialectName } from '../../src/platform/database/database.ts';
 import type { DB } from '../../src/platform/database/schema.ts';
 import { indexPetitions } from '../../src/search/search.repository.ts';
+import { typeScriptWorkerSource } from '../../src/platform/worker-entry.ts';
 import { PG_ADMIN_URL } from '../../test/support/databases.ts';
 import { copyField, copyIn } from './pg-copy.ts';
 
@@ -285,12 +282,7 @@ interface Segmenters {
 
 /** Worker threads giving tokensForIndex's output for batches of texts, in turn. */
 function openSegmenters(count: number): Segmenters {
-  // Node 20 applies no --import hooks to a worker's entry: register tsx there, as src/demo/demo-pool.ts does.
-  const pkgPath = createRequire(import.meta.url).resolve('tsx/package.json');
-  const pkg = JSON.parse(fs.readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(path.join(path.dirname(pkgPath), pkg.exports['./esm/api']?.import.default ?? 'dist/esm/api/index.mjs')).href;
-  const entry = new URL('./segment-worker.ts', import.meta.url).href;
-  const code = `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`;
+  const code = typeScriptWorkerSource(new URL('./segment-worker.ts', import.meta.url));
   type Waiting = { resolve(t: string[]): void; reject(e: Error): void };
   const pool = Array.from({ length: Math.max(1, count) }, () => {
     const worker = new Worker(code, { eval: true });
