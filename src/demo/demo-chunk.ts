@@ -9,7 +9,7 @@ import { WorkingCalendar } from '../calendar/index.ts';
 import { randomCode, tokenHash } from '../platform/crypto.ts';
 import { columnsOf } from '../petitions/case-state.ts';
 import { checkIntake } from '../petitions/intake-rules.ts';
-import { petitionerDigest, sealPersonalData } from '../petitions/personal-data.ts';
+import { petitionerDigest, sealPersonalData, type SealedPersonalData } from '../petitions/personal-data.ts';
 import { petitionerRow } from '../petitions/petition.repository.ts';
 import type { CaseState } from '../petitions/procedure.types.ts';
 import { computeDueDate } from '../calendar/index.ts';
@@ -123,6 +123,9 @@ export class ChunkBuilder {
     }).run();
     const queryCode = randomCode(8);
     const first = intake.petitioners[0];
+    const sealed = intake.petitioners.map((person) => sealPersonalData(person, setting.keys));
+    // petitionerDigest is the identity number's digest when there is one: sealed already.
+    const digest = first ? ((sealed[0] as SealedPersonalData).idNumberDigest ?? petitionerDigest(first, setting.keys)) : null;
     const draft: CaseDraft = {
       row: {
         receipt_no: receiptNo, query_code_hash: tokenHash(queryCode, setting.keys), channel: intake.channel, category: intake.category,
@@ -130,10 +133,10 @@ export class ChunkBuilder {
         respondent_text: intake.respondentText, respondent_org_id: intake.respondentOrgId, place_division_code: intake.placeDivisionCode,
         place_address: intake.placeAddress, signer_count: intake.signerCount, anonymous: intake.anonymous ? 1 : 0, registered_at: iso,
         registered_on: today, registering_org_id: registrar.id, received_by: intake.channel === 'visit' ? (registeredBy?.userId ?? null) : null,
-        ...columnsOf(rec.state), petitioner_digest: first ? petitionerDigest(first, setting.keys) : null, version: rec.version, updated_at: rec.updatedAt,
+        ...columnsOf(rec.state), petitioner_digest: digest, version: rec.version, updated_at: rec.updatedAt,
       },
-      petitioners: intake.petitioners.map((person, k) => {
-        const { petition_id: _, ...row } = petitionerRow(0, k + 1, sealPersonalData(person, setting.keys));
+      petitioners: sealed.map((data, k) => {
+        const { petition_id: _, ...row } = petitionerRow(0, k + 1, data);
         return row;
       }),
       deadlines: rec.deadlines,

@@ -40,10 +40,13 @@ export class CaseRecorder {
   readonly deadlines: Draft<DeadlineTable>[] = [];
   version = 1;
   updatedAt: string;
+  /** updatedAt as an instant (ms), for the walker. */
+  updatedMs: number;
   private posts: Post[] = [];
 
   constructor(private readonly s: RecorderSetup, public state: CaseState, registeredAt: string) {
     this.updatedAt = registeredAt;
+    this.updatedMs = Date.parse(registeredAt);
     this.state = { ...state, deadlines: this.sync([], state.deadlines, registeredAt, s.registeredOn) };
   }
 
@@ -89,7 +92,9 @@ export class CaseRecorder {
     const actor = performer.kind === 'staff'
       ? { actorKind: 'staff' as const, actorUserId: performer.user.userId, actorOrgId: performer.user.orgId, occurredAt: iso }
       : { actorKind: performer.kind, actorUserId: null, actorOrgId: null, occurredAt: iso };
-    const events: Omit<NewEvent, 'petitionId'>[] = [{ ...actor, ...transition.event }];
+    // Straight into this.events: nothing else adds events until this action is recorded.
+    const { events } = this;
+    events.push({ ...actor, ...transition.event });
     let state = transition.state;
     if (deliveredDoc !== undefined && command.type === 'deliver') {
       Object.assign(this.documents[deliveredDoc] as object, { delivered_at: iso, delivered_on: String(transition.event.payload.deliveredOn), delivery_method: command.method });
@@ -111,7 +116,7 @@ export class CaseRecorder {
     this.state = { ...state, deadlines: this.sync(before.deadlines, state.deadlines, iso, today) };
     this.version += 1;
     this.updatedAt = iso;
-    this.events.push(...events);
+    this.updatedMs = Math.trunc(at); // as new Date(at) keeps it
   }
 
   /** issueDocument: the notice rendered from the same facts, its SHA-256, undelivered. */
@@ -133,21 +138,36 @@ export class CaseRecorder {
 
   /** syncDeadlines on rows in memory: a deadline's id is its position + 1. Returns the open ones with ids. */
   private sync(before: Tracked[], after: Tracked[], closedAt: string, today: string): Tracked[] {
-    const kept = new Set(after.flatMap((d) => (d.id === undefined ? [] : [d.id])));
+    // Plain loops: this runs after every action, and the lists hold a handful of deadlines.
     for (const old of before) {
-      if (old.id === undefined || kept.has(old.id)) continue;
+      if (old.id === undefined || after.some((d) => d.id === old.id)) continue;
       Object.assign(this.deadlines[old.id - 1] as object, { closed_at: closedAt, met: today <= old.due.dueOn ? 1 : 0 });
     }
-    return after.map((d) => {
-      const prior = d.id === undefined ? undefined : before.find((b) => b.id === d.id);
-      if (prior && prior.due.dueOn === d.due.dueOn && prior.due.provisional === d.due.provisional) return d;
+    const out: Tracked[] = new Array(after.length);
+    for (let k = 0; k < after.length; k++) {
+      const d = after[k] as Tracked;
+      let prior: Tracked | undefined;
+      if (d.id !== undefined) {
+        for (const b of before) {
+          if (b.id === d.id) {
+            prior = b;
+            break;
+          }
+        }
+      }
+      if (prior && (prior.due === d.due || (prior.due.dueOn === d.due.dueOn && prior.due.provisional === d.due.provisional))) {
+        out[k] = d;
+        continue;
+      }
       const values = { due_on: d.due.dueOn, explanation: JSON.stringify(d.due), provisional: d.due.provisional ? 1 : 0 };
       if (d.id !== undefined) {
         Object.assign(this.deadlines[d.id - 1] as object, values);
-        return d;
+        out[k] = d;
+        continue;
       }
       this.deadlines.push({ kind: d.kind, holder_org_id: d.holderOrgId, start_on: d.due.start, closed_at: null, met: null, ...values });
-      return { ...d, id: this.deadlines.length };
-    });
+      out[k] = { ...d, id: this.deadlines.length };
+    }
+    return out;
   }
 }

@@ -76,7 +76,7 @@ export abstract class WalkBase {
     const { plan, rng, calendar, rec } = this.w;
     const step = this.state.step;
     const due = this.state.deadlines.find((d) => d.kind === step && holderClocks.includes(step))?.due.dueOn;
-    const last = Date.parse(rec.updatedAt);
+    const last = rec.updatedMs;
     if (plan.instruct && step === 'handling' && !this.done.has('instruct')) {
       const at = officeTime(dayOf(last) + rng.int(2, 12), rng, calendar);
       if (at < until && at <= this.w.now) {
@@ -87,7 +87,7 @@ export abstract class WalkBase {
       }
     }
     if (plan.urge && due !== undefined && !this.done.has(`urge:${step}`)) {
-      const at = Math.max(officeTime(toDayNumber(due) + rng.int(1, 4), rng, calendar), Date.parse(rec.updatedAt) + 60_000);
+      const at = Math.max(officeTime(toDayNumber(due) + rng.int(1, 4), rng, calendar), rec.updatedMs + 60_000);
       if (at < until && at <= this.w.now) {
         this.done.add(`urge:${step}`);
         this.act(at, this.staff(['supervisor']), { type: 'urge', note: say.urgeNote(rng, true) });
