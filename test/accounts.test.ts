@@ -106,6 +106,15 @@ describe.each(dialects)('accounts on %s', (dialect) => {
     const missing = await countyAdmin.post('/api/users', body, { csrf: false });
     expect(missing.status).toBe(403);
     expect(missing.body.error.code).toBe('csrf');
+    // The security headers are on refusals by the hooks too, as on every other answer.
+    for (const res of [missing, await anon().get('/healthz'), await anon().post('/api/public/lookup', { receiptNo: 'X', queryCode: 'Y' })]) {
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('strict-transport-security')).toMatch(/^max-age=\d+; includeSubDomains$/);
+      expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+      expect(res.headers.get('x-powered-by')).toBeNull();
+    }
     const forged = await countyAdmin.post('/api/users', body, { csrf: false, headers: { 'x-csrf-token': 'guess' } });
     expect(forged.status).toBe(403);
     const list = await countyAdmin.get('/api/users?q=csrf.victim');

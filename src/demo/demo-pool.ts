@@ -2,8 +2,7 @@
  * Chunks of demo petitions, built ahead in worker threads while the main thread writes, and handed
  * out in order. With no workers they are built inline (tests, one-core machines).
  */
-import { Worker } from 'node:worker_threads';
-import { typeScriptWorkerSource } from '../platform/worker-entry.ts';
+import { WorkerPool } from '../platform/worker-entry.ts';
 import { ChunkBuilder } from './demo-chunk.ts';
 import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
 
@@ -12,9 +11,6 @@ export interface ChunkSource {
   next(): Promise<ChunkResult | null>;
   close(): Promise<void>;
 }
-
-type Reply = { ok: true; result: ChunkResult } | { ok: false; error: string };
-interface Waiting { resolve(r: ChunkResult): void; reject(e: Error): void }
 
 export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>, workers: number, ahead: number): ChunkSource {
   if (workers <= 0) {
@@ -33,28 +29,13 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
       close: async () => {},
     };
   }
-  const entry = typeScriptWorkerSource(new URL('./demo-worker.ts', import.meta.url));
-  const pool = Array.from({ length: workers }, () => {
-    // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
-    // of short-lived objects, and with it the builders used a sixth less CPU (50,000 petitions).
-    const worker = new Worker(entry, { eval: true, workerData: setting, resourceLimits: { maxYoungGenerationSizeMb: 128 } });
-    const slot = { worker, waiting: [] as Waiting[], failed: null as Error | null };
-    worker.on('message', (reply: Reply) => {
-      const w = slot.waiting.shift();
-      if (reply.ok) w?.resolve(reply.result);
-      else w?.reject(new Error(`demo worker: ${reply.error}`));
-    });
-    // A dead worker answers nothing more: fail what it holds and whatever is sent to it later.
-    const fail = (error: Error) => {
-      slot.failed ??= error;
-      for (const w of slot.waiting.splice(0)) w.reject(slot.failed);
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`demo worker stopped (exit code ${code})`)));
-    return slot;
+  // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
+  // of short-lived objects, and with it the builders used a sixth less CPU (50,000 petitions).
+  const pool = new WorkerPool<ChunkSpec, ChunkResult>(new URL('./demo-worker.ts', import.meta.url), workers, 'demo worker', {
+    workerData: setting,
+    resourceLimits: { maxYoungGenerationSizeMb: 128 },
   });
   const queued: Promise<ChunkResult>[] = [];
-  let turn = 0;
   let exhausted = false;
   // Keep `ahead` chunks in flight, so the workers build while the main thread is busy writing.
   const fill = () => {
@@ -64,12 +45,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
         exhausted = true;
         break;
       }
-      const slot = pool[turn++ % pool.length] as (typeof pool)[number];
-      const promise = new Promise<ChunkResult>((resolve, reject) => {
-        if (slot.failed) return reject(slot.failed);
-        slot.waiting.push({ resolve, reject });
-        slot.worker.postMessage(spec.value);
-      });
+      const promise = pool.ask(spec.value);
       promise.catch(() => {}); // awaited in order by next(); an early failure is not "unhandled"
       queued.push(promise);
     }
@@ -83,8 +59,6 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
       fill();
       return result;
     },
-    async close() {
-      await Promise.all(pool.map((p) => p.worker.terminate()));
-    },
+    close: () => pool.close(),
   };
 }

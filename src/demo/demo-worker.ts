@@ -1,5 +1,6 @@
 /** A worker thread of the demo loader: builds the chunks of petitions the loader sends it. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { replyOf } from '../platform/worker-reply.ts';
 import { ChunkBuilder } from './demo-chunk.ts';
 import type { ChunkSpec, DemoSetting } from './demo-types.ts';
 
@@ -9,10 +10,14 @@ const keys = { encryption: Buffer.from(setting.keys.encryption), digest: Buffer.
 const builder = new ChunkBuilder({ ...setting, keys });
 
 parentPort?.on('message', (spec: ChunkSpec) => {
-  try {
-    parentPort?.postMessage({ ok: true, result: builder.build(spec) });
-  } catch (error) {
-    builder.abandon(spec.index);
-    parentPort?.postMessage({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  }
+  parentPort?.postMessage(
+    replyOf(() => {
+      try {
+        return builder.build(spec);
+      } catch (error) {
+        builder.abandon(spec.index);
+        throw error;
+      }
+    }),
+  );
 });

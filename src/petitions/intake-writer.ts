@@ -1,9 +1,9 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Keys } from '../platform/crypto.ts';
 import type { Database } from '../platform/database/database.ts';
 import { type CommitStats, commitStatsOf } from '../platform/database/group-commit.ts';
 import { AppError } from '../platform/errors.ts';
-import { typeScriptWorkerSource } from '../platform/worker-entry.ts';
+import { startWorker } from '../platform/worker-entry.ts';
 import type { PreparedRegistration, Receipt } from './registration-write.ts';
 import type { WriterError, WriterReply, WriterRequest } from './intake-writer.worker.ts';
 
@@ -69,7 +69,7 @@ class WriterThread {
   failure: Error | null = null;
 
   constructor(file: string, keys: Keys, private readonly stats: CommitStats) {
-    this.worker = new Worker(typeScriptWorkerSource(new URL('./intake-writer.worker.ts', import.meta.url)), { eval: true, workerData: { file, keys } });
+    this.worker = startWorker(new URL('./intake-writer.worker.ts', import.meta.url), { workerData: { file, keys } });
     // Held only while a registration is on its way, so that an idle thread never keeps a process alive.
     this.worker.unref();
     this.worker.on('message', (reply: WriterReply) => this.settle(reply));

@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Keys } from '../platform/crypto.ts';
-import { cachingStatements, openSqliteConnection } from '../platform/database/database.ts';
+import { cachingStatements, openSqliteConnection } from '../platform/database/sqlite-connection.ts';
 import { type CommitStats, GroupCommit } from '../platform/database/group-commit.ts';
 import type { DB } from '../platform/database/schema.ts';
 import { AppError, type ErrorKind, type Message } from '../platform/errors.ts';

@@ -1,6 +1,6 @@
 import type { CompiledQuery, Insertable, Kysely, Selectable } from 'kysely';
 import type { DueExplanation } from '../calendar/index.ts';
-import type { DialectName } from '../platform/database/database.ts';
+import type { Database, DialectName } from '../platform/database/database.ts';
 import type { DB, DeadlineTable, PetitionTable, PetitionerTable } from '../platform/database/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { SealedPersonalData } from './personal-data.ts';
@@ -61,11 +61,9 @@ export interface CaseKey { id: number; query_code_hash: string; version: number;
 
 const caseKeyQueries = new WeakMap<Db, CompiledQuery<CaseKey>>();
 
-/**
- * The petition's key facts and the sequence number of its last event, in one statement compiled
- * once per database and run with each receipt number: the statement every public look-up makes.
- */
-export async function findCaseKey(db: Db, receiptNo: string): Promise<CaseKey | undefined> {
+/** What a public look-up needs first, in one indexed read: the code to check and the view's cache stamp. */
+export async function findCaseKey(database: Pick<Database, 'db' | 'readNow'>, receiptNo: string): Promise<CaseKey | undefined> {
+  const { db } = database;
   let compiled = caseKeyQueries.get(db);
   if (!compiled) {
     compiled = db
@@ -77,8 +75,8 @@ export async function findCaseKey(db: Db, receiptNo: string): Promise<CaseKey | 
     if (compiled.parameters.length !== 1) throw new Error('findCaseKey: the statement must take the receipt number only');
     caseKeyQueries.set(db, compiled);
   }
-  const { rows } = await db.executeQuery<CaseKey>({ ...compiled, parameters: [receiptNo] });
-  const row = rows[0];
+  const query: CompiledQuery<CaseKey> = { ...compiled, parameters: [receiptNo] };
+  const row = (database.readNow?.(query) ?? (await db.executeQuery<CaseKey>(query)).rows)[0];
   return row && { ...row, id: Number(row.id), head: row.head === null ? null : Number(row.head) };
 }
 

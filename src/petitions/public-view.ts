@@ -21,7 +21,7 @@ export const lookupFailed = () =>
   new AppError('notFound', 'lookupFailed', { zh: '受理编号或查询码不正确', en: 'The receipt number or query code is not correct' });
 
 export async function openPublicCase(ctx: AppContext, receiptNo: string, queryCode: string): Promise<CaseKey> {
-  const row = await findCaseKey(ctx.database.db, receiptNo.trim().toUpperCase());
+  const row = await findCaseKey(ctx.database, receiptNo.trim().toUpperCase());
   const given = Buffer.from(tokenHash(queryCode.trim().toUpperCase(), ctx.keys));
   const stored = Buffer.from(row?.query_code_hash ?? '0'.repeat(given.length));
   if (!row || stored.length !== given.length || !crypto.timingSafeEqual(stored, given)) throw lookupFailed();

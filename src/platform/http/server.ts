@@ -1,5 +1,4 @@
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -9,6 +8,7 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { errorHandler, notFoundHandler } from './errors.ts';
 import { transformObject } from './openapi-components.ts';
+import { securityHeaders } from './security-headers.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -57,10 +57,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     parseJson(request, text, done);
   });
 
+  // First, so that every answer carries them, refusals by the hooks below included.
+  const headers = securityHeaders({ contentSecurityPolicy: false });
+  app.addHook('onRequest', (_request, reply, done) => {
+    reply.headers(headers);
+    done();
+  });
   await app.register(cookie);
   app.decorateRequest('actor', null);
   if (options.authenticate) app.addHook('onRequest', options.authenticate);
-  await app.register(helmet, { contentSecurityPolicy: false });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: options.ctx.config.maxUploadBytes, files: 10, fields: 20 } });
   await app.register(swagger, {
