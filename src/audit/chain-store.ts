@@ -1,6 +1,7 @@
 // The SQL of the event log: chain heads, id reservation and batched inserts, per dialect.
 import { CompiledQuery, type Insertable, type Kysely, sql } from 'kysely';
 import type { DialectName } from '../platform/database/database.ts';
+import { reused } from '../platform/database/reused-query.ts';
 import type { DB, EventTable } from '../platform/database/schema.ts';
 import type { ChainLink, GlobalHead } from './chain-link.ts';
 
@@ -18,17 +19,21 @@ const IDS_PER_LOOKUP = 1000;
  * here, so events are chained (and given ids) in commit order. SQLite has a single writer.
  */
 export async function lockGlobalHead(trx: Kysely<DB>, dialect: DialectName): Promise<GlobalHead> {
-  const row = await trx
-    .selectFrom('chain_head')
-    .select(['last_event_id', 'last_hash'])
-    .where('id', '=', 1)
-    .$if(dialect === 'postgres', (q) => q.forUpdate())
-    .executeTakeFirstOrThrow();
+  const query = reused(dialect, 'chain_head.lock', [1], () =>
+    trx
+      .selectFrom('chain_head')
+      .select(['last_event_id', 'last_hash'])
+      .where('id', '=', 1)
+      .$if(dialect === 'postgres', (q) => q.forUpdate()),
+  );
+  const row = (await trx.executeQuery(query)).rows[0];
+  if (!row) throw new Error('chain_head has no row: the database was not migrated');
   return { lastEventId: Number(row.last_event_id), lastHash: row.last_hash };
 }
 
-export async function writeGlobalHead(trx: Kysely<DB>, head: GlobalHead): Promise<void> {
-  await trx.updateTable('chain_head').set({ last_event_id: head.lastEventId, last_hash: head.lastHash }).where('id', '=', 1).execute();
+export async function writeGlobalHead(trx: Kysely<DB>, dialect: DialectName, head: GlobalHead): Promise<void> {
+  const set = { last_event_id: head.lastEventId, last_hash: head.lastHash };
+  await trx.executeQuery(reused(dialect, 'chain_head.write', [set.last_event_id, set.last_hash, 1], () => trx.updateTable('chain_head').set(set).where('id', '=', 1)));
 }
 
 /**
@@ -37,6 +42,8 @@ export async function writeGlobalHead(trx: Kysely<DB>, head: GlobalHead): Promis
  * unique for anyone else and never reuses the id of a removed row. Called with the head locked,
  * so ids grow in chain order.
  */
+const lastEventSeq = CompiledQuery.raw(`select coalesce((select seq from sqlite_sequence where name = 'events'), 0) as seq`) as CompiledQuery<{ seq: number }>;
+
 export function idAllocator(trx: Kysely<DB>, dialect: DialectName): (count: number) => Promise<number[]> {
   if (dialect === 'postgres') {
     // A block in one round trip: nextval, then setval past the block. Nobody can draw from the
@@ -53,7 +60,7 @@ export function idAllocator(trx: Kysely<DB>, dialect: DialectName): (count: numb
   let last: number | undefined;
   return async (count) => {
     if (last === undefined) {
-      const { rows } = await sql<{ seq: number }>`select coalesce((select seq from sqlite_sequence where name = 'events'), 0) as seq`.execute(trx);
+      const { rows } = await trx.executeQuery(lastEventSeq);
       last = Number(rows[0]?.seq ?? 0);
     }
     const from = last;
@@ -69,15 +76,18 @@ export async function lastPetitionWithEvents(trx: Kysely<DB>): Promise<number> {
 }
 
 /** The last (seq, hash) of each listed petition that has events. */
-export async function readPetitionHeads(trx: Kysely<DB>, petitionIds: number[]): Promise<Map<number, ChainLink>> {
+export async function readPetitionHeads(trx: Kysely<DB>, dialect: DialectName, petitionIds: number[]): Promise<Map<number, ChainLink>> {
   const heads = new Map<number, ChainLink>();
   for (let i = 0; i < petitionIds.length; i += IDS_PER_LOOKUP) {
-    const rows = await trx
-      .selectFrom('events as e')
-      .select(['e.petition_id', 'e.seq', 'e.hash'])
-      .where('e.petition_id', 'in', petitionIds.slice(i, i + IDS_PER_LOOKUP))
-      .where('e.seq', '=', (eb) => eb.selectFrom('events as m').select((m) => m.fn.max('m.seq').as('s')).whereRef('m.petition_id', '=', 'e.petition_id'))
-      .execute();
+    const ids = petitionIds.slice(i, i + IDS_PER_LOOKUP);
+    const query = reused(dialect, `events.heads:${ids.length}`, ids, () =>
+      trx
+        .selectFrom('events as e')
+        .select(['e.petition_id', 'e.seq', 'e.hash'])
+        .where('e.petition_id', 'in', ids)
+        .where('e.seq', '=', (eb) => eb.selectFrom('events as m').select((m) => m.fn.max('m.seq').as('s')).whereRef('m.petition_id', '=', 'e.petition_id')),
+    );
+    const { rows } = await trx.executeQuery(query);
     for (const r of rows) heads.set(Number(r.petition_id), { seq: r.seq, hash: r.hash });
   }
   return heads;

@@ -60,7 +60,7 @@ export class ChainWriter {
   /** Writes what is buffered and moves chain_head to the last event written. */
   async flush(): Promise<void> {
     await this.writeBuffer();
-    await writeGlobalHead(this.trx, this.global);
+    await writeGlobalHead(this.trx, this.dialect, this.global);
   }
 
   private async writeBuffer(): Promise<void> {
@@ -70,7 +70,7 @@ export class ChainWriter {
     // Only petitions first met here and old enough to have a history are looked up: a loader
     // creating petitions as it goes never waits on a lookup.
     const unseen = [...new Set(events.map((e) => e.petitionId))].filter((id) => id <= this.emptyAbove && !this.heads.has(id));
-    if (unseen.length > 0) for (const [id, link] of await readPetitionHeads(this.trx, unseen)) this.heads.set(id, link);
+    if (unseen.length > 0) for (const [id, link] of await readPetitionHeads(this.trx, this.dialect, unseen)) this.heads.set(id, link);
     const linked = linkEvents(events, await this.nextIds(events.length), this.heads, this.global);
     await insertEventRows(this.trx, this.dialect, linked.rows);
     this.global = linked.global;

@@ -46,10 +46,10 @@ export async function appendEvents(trx: Kysely<DB>, dialect: DialectName, events
   const global = await lockGlobalHead(trx, dialect);
   const ids = await idAllocator(trx, dialect)(events.length);
   // Read after the lock: an appender that committed while we waited is now visible.
-  const heads = await readPetitionHeads(trx, [...new Set(events.map((e) => e.petitionId))]);
+  const heads = await readPetitionHeads(trx, dialect, [...new Set(events.map((e) => e.petitionId))]);
   const linked = linkEvents(events, ids, heads, global);
   await insertEventRows(trx, dialect, linked.rows);
-  await writeGlobalHead(trx, linked.global);
+  await writeGlobalHead(trx, dialect, linked.global);
   return events.map((event, i) => {
     const row = linked.rows[i] as (typeof linked.rows)[number];
     return { ...event, id: row.id as number, seq: row.seq, hash: row.hash };

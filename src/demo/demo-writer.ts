@@ -103,7 +103,7 @@ export async function writePlacedChunks(trx: Kysely<DB>, dialect: DialectName, c
   for (const p of placed) for (let i = 0; i < p.search.length; i += 2) search.push({ petitionId: p.search[i] as number, tokens: p.search[i + 1] as string });
   await writeIndexTokens(trx, dialect, search);
   await insertValues(trx, dialect, 'events', placed.map((p) => p.events));
-  await writeGlobalHead(trx, { lastEventId: at.eventBase, lastHash: at.lastHash });
+  await writeGlobalHead(trx, dialect, { lastEventId: at.eventBase, lastHash: at.lastHash });
   return countsOf(chunks, placed.reduce((n, p) => n + p.eventCount, 0));
 }
 

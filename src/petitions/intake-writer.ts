@@ -69,7 +69,9 @@ class WriterThread {
   failure: Error | null = null;
 
   constructor(file: string, keys: Keys, private readonly stats: CommitStats) {
-    this.worker = startWorker(new URL('./intake-writer.worker.ts', import.meta.url), { workerData: { file, keys } });
+    // A small young generation: the thread keeps little alive between batches, and the default
+    // let the server peak 11 MiB higher during intake (docs/PERFORMANCE.md).
+    this.worker = startWorker(new URL('./intake-writer.worker.ts', import.meta.url), { workerData: { file, keys }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     // Held only while a registration is on its way, so that an idle thread never keeps a process alive.
     this.worker.unref();
     this.worker.on('message', (reply: WriterReply) => this.settle(reply));

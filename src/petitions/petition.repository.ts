@@ -1,6 +1,7 @@
 import type { CompiledQuery, Insertable, Kysely, Selectable } from 'kysely';
 import type { DueExplanation } from '../calendar/index.ts';
 import type { Database, DialectName } from '../platform/database/database.ts';
+import { insertRows, reused } from '../platform/database/reused-query.ts';
 import type { DB, DeadlineTable, PetitionTable, PetitionerTable } from '../platform/database/schema.ts';
 import { AppError } from '../platform/errors.ts';
 import type { SealedPersonalData } from './personal-data.ts';
@@ -10,9 +11,9 @@ export type PetitionRow = Selectable<PetitionTable>;
 export type DeadlineRow = Selectable<DeadlineTable>;
 type Db = Kysely<DB>;
 
-export async function insertPetition(trx: Db, row: Insertable<PetitionTable>): Promise<number> {
-  const { id } = await trx.insertInto('petitions').values(row).returning('id').executeTakeFirstOrThrow();
-  return Number(id);
+export async function insertPetition(trx: Db, dialect: DialectName, row: Insertable<PetitionTable>): Promise<number> {
+  const [inserted] = await insertRows(trx, dialect, 'petitions', [row], 'id');
+  return Number(inserted?.id);
 }
 
 export function petitionerRow(petitionId: number, ordinal: number, s: SealedPersonalData): Insertable<PetitionerTable> {
@@ -33,19 +34,21 @@ export function petitionerRow(petitionId: number, ordinal: number, s: SealedPers
   };
 }
 
-export async function insertPetitioners(trx: Db, rows: Insertable<PetitionerTable>[]): Promise<void> {
-  if (rows.length > 0) await trx.insertInto('petitioners').values(rows).execute();
+export async function insertPetitioners(trx: Db, dialect: DialectName, rows: Insertable<PetitionerTable>[]): Promise<void> {
+  await insertRows(trx, dialect, 'petitioners', rows);
 }
 
 /** A gap-free counter per scope (receipt numbers per day); the row lock serialises writers. */
-export async function nextCounter(trx: Db, scope: string): Promise<number> {
-  const row = await trx
-    .insertInto('counters')
-    .values({ scope, value: 1 })
-    .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
-    .returning('value')
-    .executeTakeFirstOrThrow();
-  return Number(row.value);
+export async function nextCounter(trx: Db, dialect: DialectName, scope: string): Promise<number> {
+  const query = reused(dialect, 'counters.next', [scope, 1, 1], () =>
+    trx
+      .insertInto('counters')
+      .values({ scope, value: 1 })
+      .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
+      .returning('value'),
+  );
+  const { rows } = await trx.executeQuery(query);
+  return Number((rows[0] as { value: number }).value);
 }
 
 export async function findPetitionById(db: Db, id: number): Promise<PetitionRow | undefined> {

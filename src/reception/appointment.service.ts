@@ -122,7 +122,7 @@ async function bookOnce(ctx: AppContext, input: BookingInput): Promise<BookingRe
     const twice = await trx.selectFrom('appointments').select('id').where('reception_day_id', '=', open.id).where('phone_digest', '=', phoneDigest).where('status', '=', 'booked').executeTakeFirst();
     if (twice) throw alreadyBooked();
     if ((await placesLeft(trx, open, slot.startsAt)) <= 0) throw slotFull();
-    const bookingNo = bookingNumber(open.day, await nextCounter(trx, `booking:${open.day}`));
+    const bookingNo = bookingNumber(open.day, await nextCounter(trx, ctx.database.dialect, `booking:${open.day}`));
     const code = randomCode(8);
     const receipt = { bookingNo, code, receptionDayId: Number(open.id), day: open.day, slotStartsAt: slot.startsAt, slotEndsAt: slot.endsAt, place: open.place, replayed: false };
     const inserted = await trx

@@ -1,4 +1,4 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
 import type { Database } from './database.ts';
 import type { DB } from './schema.ts';
 
@@ -7,6 +7,10 @@ interface Job {
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
+
+const SAVEPOINT = CompiledQuery.raw('savepoint unit');
+const RELEASE = CompiledQuery.raw('release unit');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to unit');
 
 /** At most this many units of work share one commit; the rest wait for the next. */
 const MAX_BATCH = 64;
@@ -48,14 +52,14 @@ export class GroupCommit {
       try {
         await this.db.transaction().execute(async (trx) => {
           for (const job of batch) {
-            await sql`savepoint unit`.execute(trx);
+            await trx.executeQuery(SAVEPOINT);
             try {
               const value = await job.work(trx);
-              await sql`release unit`.execute(trx);
+              await trx.executeQuery(RELEASE);
               outcomes.push({ ok: true, value });
             } catch (error) {
-              await sql`rollback to unit`.execute(trx);
-              await sql`release unit`.execute(trx);
+              await trx.executeQuery(ROLLBACK_TO);
+              await trx.executeQuery(RELEASE);
               outcomes.push({ ok: false, error });
             }
           }
