@@ -46,7 +46,7 @@ const isUniqueViolation = (error: unknown) => {
 };
 
 /** Checks, seals, segments and dates a registration: all but the writes. */
-export async function prepareRegistration(ctx: AppContext, input: RegisterInput): Promise<PreparedRegistration> {
+async function prepareRegistration(ctx: AppContext, input: RegisterInput): Promise<PreparedRegistration> {
   const normalized = checkIntake(input);
   const [calendar, profile] = await Promise.all([getWorkingCalendar(ctx), getProfile(ctx)]);
   const now = ctx.clock.now();
