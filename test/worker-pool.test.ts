@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerPool, workerBundle } from '../src/platform/worker-entry.ts';
+import { bundle } from '../src/platform/bundle.js';
+import { WorkerPool } from '../src/platform/worker-entry.ts';
 
 const module = new URL('./support/pool-worker.ts', import.meta.url);
 
@@ -13,13 +14,13 @@ describe('worker threads', () => {
   });
 
   it('start from a JavaScript bundle beside the packages it imports, not through tsx', () => {
-    const file = workerBundle(module);
+    const file = bundle(module);
     expect(file).toMatch(/node_modules[\\/]\.cache[\\/]redress[\\/]pool-worker-[0-9a-f]{16}\.mjs$/);
     const code = fs.readFileSync(file as string, 'utf8');
     expect(code).toContain('cannot double');
     expect(code).not.toMatch(/from "tsx|\.ts"/);
     // The same module gives the same file: one bundle per version of the code.
-    expect(workerBundle(module)).toBe(file);
+    expect(bundle(module)).toBe(file);
     expect(path.isAbsolute(file as string)).toBe(true);
   });
 

@@ -49,6 +49,8 @@ export async function startRedress(options: StartOptions): Promise<RunningRedres
       // The per-address limit of 30 a minute would turn almost every request into a 429.
       PUBLIC_RATE_PER_MINUTE: String(1_000_000_000),
     };
+    // A profile should name source files, not one bundle: run the sources through tsx then.
+    if (options.profileDir) env.REDRESS_TSX = '1';
     if (database.url) env.DATABASE_URL = database.url;
     else delete env.DATABASE_URL;
     const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];

@@ -2,6 +2,7 @@
  * Chunks of demo petitions, built ahead in worker threads while the main thread writes, and handed
  * out in order. With no workers they are built inline (tests, one-core machines).
  */
+import { projectFile } from '../platform/project-paths.ts';
 import { WorkerPool } from '../platform/worker-entry.ts';
 import { ChunkBuilder } from './demo-chunk.ts';
 import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
@@ -31,7 +32,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
   }
   // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
   // of short-lived objects, and with it the builders used a sixth less CPU (50,000 petitions).
-  const pool = new WorkerPool<ChunkSpec, ChunkResult>(new URL('./demo-worker.ts', import.meta.url), workers, 'demo worker', {
+  const pool = new WorkerPool<ChunkSpec, ChunkResult>(projectFile('src/demo/demo-worker.ts'), workers, 'demo worker', {
     workerData: setting,
     resourceLimits: { maxYoungGenerationSizeMb: 128 },
   });

@@ -3,6 +3,7 @@ import type { Keys } from '../platform/crypto.ts';
 import type { Database } from '../platform/database/database.ts';
 import { type CommitStats, commitStatsOf } from '../platform/database/group-commit.ts';
 import { AppError } from '../platform/errors.ts';
+import { projectFile } from '../platform/project-paths.ts';
 import { startWorker } from '../platform/worker-entry.ts';
 import type { PreparedRegistration, Receipt } from './registration-write.ts';
 import type { WriterError, WriterReply, WriterRequest } from './intake-writer.worker.ts';
@@ -71,7 +72,7 @@ class WriterThread {
   constructor(file: string, keys: Keys, private readonly stats: CommitStats) {
     // A small young generation: the thread keeps little alive between batches, and the default
     // let the server peak 11 MiB higher during intake (docs/PERFORMANCE.md).
-    this.worker = startWorker(new URL('./intake-writer.worker.ts', import.meta.url), { workerData: { file, keys }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
+    this.worker = startWorker(projectFile('src/petitions/intake-writer.worker.ts'), { workerData: { file, keys }, resourceLimits: { maxYoungGenerationSizeMb: 4 } });
     // Held only while a registration is on its way, so that an idle thread never keeps a process alive.
     this.worker.unref();
     this.worker.on('message', (reply: WriterReply) => this.settle(reply));

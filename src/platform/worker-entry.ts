@@ -1,56 +1,21 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import { buildSync } from 'esbuild';
+import { bundle } from './bundle.js';
 import type { WorkerReply } from './worker-reply.ts';
 
 const require = createRequire(import.meta.url);
-const bundles = new Map<string, string | null>();
 
 /**
- * Starts a worker thread on a TypeScript module. The module and the project files it imports are
- * bundled once per process into plain JavaScript (esbuild; npm packages stay imports), so the
- * thread carries no TypeScript loader: tsx in a worker cost about 44 MiB more than the bundle
- * (docs/PERFORMANCE.md). The bundle is written under node_modules/.cache/redress, where the
- * packages it imports resolve; where that cannot be written, the thread runs the module through
- * tsx as the main thread does.
+ * Starts a worker thread on a TypeScript module, from its JavaScript bundle (`bundle`, as
+ * bin/redress.js runs the server), or through tsx where no bundle can be written.
  */
 export function startWorker(module: URL, options: WorkerOptions = {}): Worker {
-  const bundle = workerBundle(module);
-  if (bundle) return new Worker(bundle, options);
+  const file = bundle(module);
+  if (file) return new Worker(file, options);
   return new Worker(typeScriptWorkerSource(module), { ...options, eval: true });
-}
-
-/** The bundled JavaScript file of a worker module, or null where it cannot be built or written. */
-export function workerBundle(module: URL): string | null {
-  let file = bundles.get(module.href);
-  if (file !== undefined) return file;
-  try {
-    const built = buildSync({ entryPoints: [fileURLToPath(module)], bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', write: false, logLevel: 'silent' });
-    const code = built.outputFiles[0]?.contents;
-    if (!code) throw new Error('esbuild produced no output');
-    // Named by content, so that processes running different versions never share a file, and
-    // written under a temporary name first, so that no thread ever loads half a file.
-    const entry = require.resolve('esbuild');
-    const marker = `${path.sep}node_modules${path.sep}`;
-    if (!entry.includes(marker)) throw new Error('esbuild is not installed under node_modules');
-    const dir = path.join(entry.slice(0, entry.lastIndexOf(marker) + marker.length), '.cache', 'redress');
-    const name = `${path.basename(fileURLToPath(module), '.ts')}-${crypto.createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
-    file = path.join(dir, name);
-    if (!fs.existsSync(file)) {
-      fs.mkdirSync(dir, { recursive: true });
-      const partial = `${file}.${process.pid}.${crypto.randomUUID()}`;
-      fs.writeFileSync(partial, code);
-      fs.renameSync(partial, file);
-    }
-  } catch {
-    file = null;
-  }
-  bundles.set(module.href, file);
-  return file;
 }
 
 /**

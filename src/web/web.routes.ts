@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { projectRoot } from '../platform/project-paths.ts';
 
-const dist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const dist = path.join(projectRoot, 'web/dist');
 
 /**
  * The two single-page apps: built files from web/dist, and for any other path under / or
