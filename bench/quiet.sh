@@ -18,8 +18,19 @@ pause() {
   fi | grep -v "^$$\$" | while read -r p; do kill -STOP "$p" 2>/dev/null && echo "$p" >> "$list"; done
 }
 pause
-( while true; do sleep 0.5; pause; done ) &
+# The watcher stops at a sentinel and is waited for: killed mid-pause, its pipeline would go on
+# stopping processes after they were resumed.
+stop_file=$(mktemp -u)
+( while [ ! -e "$stop_file" ]; do sleep 0.5; pause; done ) &
 watcher=$!
+# Whatever ends this script (the command, an interrupt) resumes everything it paused.
+resume() {
+  touch "$stop_file"; wait $watcher 2>/dev/null; rm -f "$stop_file"
+  sort -u "$list" | xargs -r kill -CONT 2>/dev/null
+  rm -f "$list"
+}
+trap resume EXIT
+trap 'exit 130' INT TERM
 sync; sleep 3
 # Let the disk settle too: checkpoints and writeback of the paused work.
 for _ in $(seq 1 30); do
@@ -28,7 +39,4 @@ for _ in $(seq 1 30); do
 done
 "$@"
 rc=$?
-kill $watcher 2>/dev/null; wait $watcher 2>/dev/null
-sort -u "$list" | xargs -r kill -CONT 2>/dev/null
-rm -f "$list"
 exit $rc
