@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { notifyRosterGaps } from '../../src/reception/duty-gap-sweep.ts';
 import { type TestApp, startTestApp } from '../support/app.ts';
@@ -23,6 +23,22 @@ describe('the duty roster in the browser', () => {
    */
   const settled = (page: Page) =>
     page.evaluate(`Promise.all(document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity).map((a) => a.finished.catch(() => undefined)))`);
+
+  /**
+   * Chooses people in a PeopleSelect by typing each name and taking the match with Enter, checking
+   * that each shows as chosen. A click on an option that is still sliding in can be lost on a loaded
+   * machine (the choice stays empty); the keyboard goes where the focus is.
+   */
+  async function choose(page: Page, field: Locator, names: string[]) {
+    const select = field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+    await field.click();
+    for (const name of names) {
+      await field.fill(name);
+      await page.locator(`.ant-select-dropdown:visible .ant-select-item-option-active[title^="${name}"]`).waitFor();
+      await page.keyboard.press('Enter');
+      await select.locator(`[title^="${name}"]`).first().waitFor();
+    }
+  }
 
   beforeAll(async () => {
     app = await startTestApp('sqlite');
@@ -60,16 +76,13 @@ describe('the duty roster in the browser', () => {
 
     await gaps.getByRole('button', { name: '用轮换填补带班领导缺口' }).click();
     let dialog = page.getByRole('dialog', { name: '批量排班' });
-    await dialog.getByLabel('轮换人员（按选择顺序轮流）').click();
-    await page.locator(`.ant-select-item-option[title^="${c.leader.user.displayName}"]`).click();
+    await choose(page, dialog.getByLabel('轮换人员（按选择顺序轮流）'), [c.leader.user.displayName]);
     await dialog.getByRole('button', { name: '排 班' }).or(dialog.getByRole('button', { name: '排班' })).click();
     await page.getByText('已安排 4 人次，涉及 4 天').waitFor();
 
     await gaps.getByRole('button', { name: '用轮换填补接待值班缺口' }).click();
     dialog = page.getByRole('dialog', { name: '批量排班' });
-    await dialog.getByLabel('轮换人员（按选择顺序轮流）').click();
-    await page.locator('.ant-select-item-option[title^="陈晨"]').click();
-    await page.locator('.ant-select-item-option[title^="周洋"]').click();
+    await choose(page, dialog.getByLabel('轮换人员（按选择顺序轮流）'), ['陈晨', '周洋']);
     await dialog.getByRole('button', { name: '排 班' }).or(dialog.getByRole('button', { name: '排班' })).click();
     await page.getByText('已安排 3 人次，涉及 3 天').waitFor();
     await page.getByText('9月28日 周一至10月25日 周日每天都已安排接待值班和带班领导。').waitFor();
@@ -78,8 +91,7 @@ describe('the duty roster in the browser', () => {
     await page.getByRole('button', { name: '查看10月5日 周一 接待值班：陈晨' }).click();
     const drawer = page.getByRole('dialog', { name: '10月5日 周一 接待值班' });
     await drawer.getByText('没有换过班').waitFor();
-    await drawer.getByLabel('换为').click();
-    await page.locator('.ant-select-item-option[title^="周洋"]').click();
+    await choose(page, drawer.getByLabel('换为'), ['周洋']);
     await drawer.getByRole('button', { name: '确认换班' }).click();
     await drawer.getByText('请填写换班原因').waitFor(); // no reason, no swap
     await drawer.getByLabel('换班原因').fill('陈晨节日期间照顾住院的母亲');
