@@ -32,10 +32,19 @@ describe('worker threads', () => {
     expect(await pool.ask(21)).toBe(42);
   });
 
-  it('fail what a dead worker held and whatever is asked of it later', async () => {
+  it('fail what a dead worker held, and everything once none is left', async () => {
     pool = new WorkerPool<number, number>(module, 1, 'doubler');
     const dying = pool.ask(0);
     await expect(dying).rejects.toThrow(/doubler stopped \(exit code 3\)/);
     await expect(pool.ask(1)).rejects.toThrow(/doubler stopped/);
+    expect(pool.broken).toBe(true);
+  });
+
+  it('send what is asked after a death to the workers still living', async () => {
+    pool = new WorkerPool<number, number>(module, 2, 'doubler');
+    expect(pool.broken).toBe(false);
+    await expect(pool.ask(0)).rejects.toThrow(/doubler stopped/);
+    expect(pool.broken).toBe(true);
+    expect(await Promise.all([1, 2, 3].map((n) => pool?.ask(n)))).toEqual([2, 4, 6]);
   });
 });

@@ -91,7 +91,7 @@ export async function openTimedContext(options: { cacheStatements: boolean }): P
   native.pragma('cache_size = -32768');
   const timings = new Timings();
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: timedDatabase(native, timings, options.cacheStatements) }) });
-  const database: Database = { db, dialect: 'sqlite', location: dir, atClose: () => {}, close: () => db.destroy() };
+  const database: Database = { db, reads: db, dialect: 'sqlite', location: dir, atClose: () => {}, close: () => db.destroy() };
   await migrateToLatest(database);
   const ctx: AppContext = {
     config: { ...loadConfig({}), dataDir: dir },

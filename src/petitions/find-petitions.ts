@@ -79,8 +79,8 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
   const directory = getOrganizationDirectory(ctx);
   const query = await scopedQuery(ctx, actor, params);
   if (params.sort !== 'due') query.cursor = decodeCursor(params.cursor);
-  const result = params.sort === 'due' && !query.text ? await byDue(ctx, query, params.cursor) : await searchPetitions(ctx.database.db, ctx.database.dialect, query);
-  const rows = result.ids.length === 0 ? [] : await ctx.database.db.selectFrom('petitions').selectAll().where('id', 'in', result.ids).execute();
+  const result = params.sort === 'due' && !query.text ? await byDue(ctx, query, params.cursor) : await searchPetitions(ctx.database.reads, ctx.database.dialect, query);
+  const rows = result.ids.length === 0 ? [] : await ctx.database.reads.selectFrom('petitions').selectAll().where('id', 'in', result.ids).execute();
   const byId = new Map(rows.map((r) => [Number(r.id), r]));
   const today = toLocalDate(ctx.clock.now());
   const items = [];
@@ -98,7 +98,7 @@ export async function findPetitions(ctx: AppContext, actor: Actor, params: Searc
 /** Due-date order pages by offset; its cursor is the offset, opaque to the client like the other. */
 async function byDue(ctx: AppContext, query: SearchQuery, cursor: string | undefined) {
   const offset = cursor?.startsWith('o') && /^o\d+$/.test(cursor) ? Number(cursor.slice(1)) : 0;
-  const page = await listByDue(ctx.database.db, { ...query, cursor: undefined, offset });
+  const page = await listByDue(ctx.database.reads, { ...query, cursor: undefined, offset });
   return { ids: page.ids, total: null, next: page.more ? `o${offset + page.ids.length}` : null };
 }
 
@@ -106,7 +106,7 @@ async function byDue(ctx: AppContext, query: SearchQuery, cursor: string | undef
 export async function findRelated(ctx: AppContext, actor: Actor, input: { text: string; respondentText?: string | undefined; petitioner?: PersonalData | undefined; excludeId?: number | undefined }) {
   const p = input.petitioner;
   const digest = p ? petitionerDigest(p, ctx.keys) : null;
-  const found = await findRelatedPetitions(ctx.database.db, ctx.database.dialect, {
+  const found = await findRelatedPetitions(ctx.database.reads, ctx.database.dialect, {
     text: input.text,
     respondentText: input.respondentText ?? null,
     petitionerDigest: digest,
@@ -115,7 +115,7 @@ export async function findRelated(ctx: AppContext, actor: Actor, input: { text: 
   });
   if (found.length === 0) return [];
   // Only cases the caller may see are proposed: the rest would reveal that they exist.
-  const rows = await ctx.database.db.selectFrom('petitions').selectAll().where('id', 'in', found.map((r) => r.id)).execute();
+  const rows = await ctx.database.reads.selectFrom('petitions').selectAll().where('id', 'in', found.map((r) => r.id)).execute();
   const orgs = orgLookup(ctx);
   const visible = new Map<number, PetitionRow>();
   for (const row of rows) if (can(actor, 'view', await scopeOf(orgs, row))) visible.set(Number(row.id), row);
@@ -128,5 +128,5 @@ export async function findRelated(ctx: AppContext, actor: Actor, input: { text: 
 /** How many cases each step tab holds under the same filters (the step filter aside), in one request. */
 export async function countPetitionsByStep(ctx: AppContext, actor: Actor, params: Omit<SearchParams, 'sort' | 'step' | 'cursor' | 'limit'>) {
   const query = await scopedQuery(ctx, actor, { ...params, step: undefined, limit: 1 });
-  return countByStep(ctx.database.db, ctx.database.dialect, query);
+  return countByStep(ctx.database.reads, ctx.database.dialect, query);
 }

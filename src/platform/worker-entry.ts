@@ -31,19 +31,26 @@ export function typeScriptWorkerSource(module: URL): string {
   return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
 }
 
+type Waiter<Out> = { resolve(value: Out): void; reject(error: Error): void };
+
 /**
- * Worker threads that each answer their messages in order with one `WorkerReply`, asked in turn.
- * A worker that dies fails what it was asked and everything asked of it later.
+ * Worker threads that each answer their messages in order with one `WorkerReply`. Each message
+ * goes to the live worker with the fewest waiting (in turn when they tie), so that a long job
+ * does not hold up the ones behind it while another worker idles. An idle worker keeps no process
+ * alive. A worker that dies fails what it was asked; later messages go to the others, and fail
+ * once none is left (`broken` tells).
  */
 export class WorkerPool<In, Out> {
-  private readonly slots: { worker: Worker; waiting: { resolve(value: Out): void; reject(error: Error): void }[]; failed: Error | null }[];
+  private readonly slots: { worker: Worker; waiting: Waiter<Out>[]; failed: Error | null }[];
   private turn = 0;
 
   constructor(module: URL, size: number, label: string, options: WorkerOptions = {}) {
     this.slots = Array.from({ length: Math.max(1, size) }, () => {
-      const slot = { worker: startWorker(module, options), waiting: [] as { resolve(value: Out): void; reject(error: Error): void }[], failed: null as Error | null };
+      const slot = { worker: startWorker(module, options), waiting: [] as Waiter<Out>[], failed: null as Error | null };
+      slot.worker.unref();
       slot.worker.on('message', (reply: WorkerReply<Out>) => {
         const w = slot.waiting.shift();
+        if (slot.waiting.length === 0) slot.worker.unref();
         if (reply.ok) w?.resolve(reply.value);
         else w?.reject(new Error(`${label}: ${reply.error}`));
       });
@@ -57,10 +64,21 @@ export class WorkerPool<In, Out> {
     });
   }
 
+  /** Whether a worker has died. */
+  get broken(): boolean {
+    return this.slots.some((s) => s.failed);
+  }
+
   ask(message: In): Promise<Out> {
-    const slot = this.slots[this.turn++ % this.slots.length] as (typeof this.slots)[number];
+    const start = this.turn++;
+    let slot = this.slots[start % this.slots.length] as (typeof this.slots)[number];
+    for (let k = 1; k < this.slots.length; k++) {
+      const other = this.slots[(start + k) % this.slots.length] as (typeof this.slots)[number];
+      if (!other.failed && (slot.failed || other.waiting.length < slot.waiting.length)) slot = other;
+    }
     return new Promise<Out>((resolve, reject) => {
       if (slot.failed) return reject(slot.failed);
+      if (slot.waiting.length === 0) slot.worker.ref();
       slot.waiting.push({ resolve, reject });
       slot.worker.postMessage(message);
     });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.ts';
+import { openReadPool } from './read-pool.ts';
 import { cachingStatements, openSqliteConnection } from './sqlite-connection.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -10,6 +11,12 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<DB>;
   dialect: DialectName;
+  /**
+   * For reads that can take long — the inbox, its counts, searches: on an SQLite file, reader
+   * threads (read-pool.ts) so that they do not hold up the server's thread; elsewhere `db`. Reads
+   * only, never in a transaction; each sees every commit made before it.
+   */
+  reads: Kysely<DB>;
   /** Where the data live, for messages to the operator (file path or URL without password). */
   location: string;
   /** The SQLite file, when there is one another connection (the intake writer thread) can open. */
@@ -64,7 +71,13 @@ function openSqlite(file: string): Database {
     if (!statement.reader) throw new Error('readNow runs reads only');
     return statement.all(query.parameters) as R[];
   };
-  return { db, dialect: 'sqlite', location: path.resolve(file), file: file === ':memory:' ? undefined : path.resolve(file), readNow, ...closing(() => db.destroy()) };
+  const shared = file === ':memory:' ? undefined : path.resolve(file);
+  const reads = shared ? openReadPool(shared) : db;
+  const destroy = async () => {
+    if (reads !== db) await reads.destroy();
+    await db.destroy();
+  };
+  return { db, reads, dialect: 'sqlite', location: path.resolve(file), file: shared, readNow, ...closing(destroy) };
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
@@ -74,7 +87,7 @@ async function openPostgres(url: string, max: number): Promise<Database> {
   pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   await sql`select 1`.execute(db);
-  return { db, dialect: 'postgres', location: url.replace(/:[^:@/]+@/, ':***@'), ...closing(() => db.destroy()) };
+  return { db, reads: db, dialect: 'postgres', location: url.replace(/:[^:@/]+@/, ':***@'), ...closing(() => db.destroy()) };
 }
 
 /** Present for callers that need the dialect inside a migration or repository. */
