@@ -13,6 +13,8 @@ const columns = [
 // both; statements of 2000 or 4000 rows were measured no faster per row.
 const ROWS_PER_INSERT = Math.min(1000, Math.floor(32766 / columns.length));
 const IDS_PER_LOOKUP = 1000;
+/** Head look-ups of up to this many petitions are compiled once per size (reused-query.ts). */
+const HEADS_REUSED = 16;
 
 /**
  * Reads the global head. On PostgreSQL the row is locked until commit: every appender queues
@@ -36,14 +38,15 @@ export async function writeGlobalHead(trx: Kysely<DB>, dialect: DialectName, hea
   await trx.executeQuery(reused(dialect, 'chain_head.write', [set.last_event_id, set.last_hash, 1], () => trx.updateTable('chain_head').set(set).where('id', '=', 1)));
 }
 
+// SQLite's AUTOINCREMENT counter for events, read once per allocation.
+const lastEventSeq = CompiledQuery.raw(`select coalesce((select seq from sqlite_sequence where name = 'events'), 0) as seq`) as CompiledQuery<{ seq: number }>;
+
 /**
  * Hands out event ids before the insert, because the global hash covers the id. Taking them from
  * the table's own allocator (the bigserial sequence; SQLite's AUTOINCREMENT counter) keeps ids
  * unique for anyone else and never reuses the id of a removed row. Called with the head locked,
  * so ids grow in chain order.
  */
-const lastEventSeq = CompiledQuery.raw(`select coalesce((select seq from sqlite_sequence where name = 'events'), 0) as seq`) as CompiledQuery<{ seq: number }>;
-
 export function idAllocator(trx: Kysely<DB>, dialect: DialectName): (count: number) => Promise<number[]> {
   if (dialect === 'postgres') {
     // A block in one round trip: nextval, then setval past the block. Nobody can draw from the
@@ -80,13 +83,15 @@ export async function readPetitionHeads(trx: Kysely<DB>, dialect: DialectName, p
   const heads = new Map<number, ChainLink>();
   for (let i = 0; i < petitionIds.length; i += IDS_PER_LOOKUP) {
     const ids = petitionIds.slice(i, i + IDS_PER_LOOKUP);
-    const query = reused(dialect, `events.heads:${ids.length}`, ids, () =>
+    const build = () =>
       trx
         .selectFrom('events as e')
         .select(['e.petition_id', 'e.seq', 'e.hash'])
         .where('e.petition_id', 'in', ids)
-        .where('e.seq', '=', (eb) => eb.selectFrom('events as m').select((m) => m.fn.max('m.seq').as('s')).whereRef('m.petition_id', '=', 'e.petition_id')),
-    );
+        .where('e.seq', '=', (eb) => eb.selectFrom('events as m').select((m) => m.fn.max('m.seq').as('s')).whereRef('m.petition_id', '=', 'e.petition_id'));
+    // A registration asks for a few heads; bulk loads for up to a thousand, whose shapes would
+    // crowd the statement caches: only the small ones are kept.
+    const query = ids.length <= HEADS_REUSED ? reused(dialect, `events.heads:${ids.length}`, ids, build) : build().compile();
     const { rows } = await trx.executeQuery(query);
     for (const r of rows) heads.set(Number(r.petition_id), { seq: r.seq, hash: r.hash });
   }

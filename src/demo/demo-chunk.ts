@@ -44,7 +44,17 @@ export class ChunkBuilder {
     this.relay = setting.chain && new ChainRelay(setting.chain.relay);
   }
 
+  /** Builds one chunk; one that cannot be built fails the chain relay for the chunks after it. */
   build(spec: ChunkSpec): ChunkResult {
+    try {
+      return this.buildChunk(spec);
+    } catch (error) {
+      this.relay?.fail(spec.index + 1);
+      throw error;
+    }
+  }
+
+  private buildChunk(spec: ChunkSpec): ChunkResult {
     const started = performance.now();
     const rng = createRandom((Math.imul(this.setting.seed, 0x9e3779b1) ^ Math.imul(spec.index + 1, 0x85ebca6b)) >>> 0);
     const showcases = new Map(spec.showcases);
@@ -74,11 +84,6 @@ export class ChunkBuilder {
     const waited = this.relay.waitedMs;
     const placed = placeAndChain({ ...packed, buildMs: 0 }, spec.index, chain.petitionBase + spec.from, this.relay);
     return { ...packed, events: [], tokens: [], links: [], placed, buildMs: performance.now() - started - (this.relay.waitedMs - waited) };
-  }
-
-  /** Marks the chain relay failed from chunk `index` on (its builder could not build it). */
-  abandon(index: number): void {
-    this.relay?.fail(index + 1);
   }
 
   private petition(rng: Random, spec: ChunkSpec, i: number, p: DemoPetition, prior: number | null, showcase: CaseDraft['showcase']): CaseDraft {

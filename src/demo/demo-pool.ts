@@ -19,13 +19,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
     return {
       next: async () => {
         const spec = specs.next();
-        if (spec.done) return null;
-        try {
-          return builder.build(spec.value);
-        } catch (error) {
-          builder.abandon(spec.value.index);
-          throw error;
-        }
+        return spec.done ? null : builder.build(spec.value);
       },
       close: async () => {},
     };

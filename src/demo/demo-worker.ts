@@ -9,15 +9,4 @@ const setting = workerData as DemoSetting;
 const keys = { encryption: Buffer.from(setting.keys.encryption), digest: Buffer.from(setting.keys.digest), token: Buffer.from(setting.keys.token) };
 const builder = new ChunkBuilder({ ...setting, keys });
 
-parentPort?.on('message', (spec: ChunkSpec) => {
-  parentPort?.postMessage(
-    replyOf(() => {
-      try {
-        return builder.build(spec);
-      } catch (error) {
-        builder.abandon(spec.index);
-        throw error;
-      }
-    }),
-  );
-});
+parentPort?.on('message', (spec: ChunkSpec) => parentPort?.postMessage(replyOf(() => builder.build(spec))));

@@ -20,7 +20,7 @@ interface Waiter { resolve(r: Receipt): void; reject(e: unknown): void }
  * with group commit. The server's thread meanwhile parses and prepares the next ones, and the two
  * share the two cores. Nothing is answered before the worker reports its commit durable.
  *
- * The thread costs about 45 MiB, so it runs only while registrations arrive: it starts with the
+ * The thread costs about 27 MiB, so it runs only while registrations arrive: it starts with the
  * first and stops when none came for IDLE_MS.
  */
 export class IntakeWriter {

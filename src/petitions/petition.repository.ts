@@ -13,7 +13,8 @@ type Db = Kysely<DB>;
 
 export async function insertPetition(trx: Db, dialect: DialectName, row: Insertable<PetitionTable>): Promise<number> {
   const [inserted] = await insertRows(trx, dialect, 'petitions', [row], 'id');
-  return Number(inserted?.id);
+  if (!inserted) throw new Error('insert into petitions returned no id');
+  return Number(inserted.id);
 }
 
 export function petitionerRow(petitionId: number, ordinal: number, s: SealedPersonalData): Insertable<PetitionerTable> {
@@ -47,8 +48,9 @@ export async function nextCounter(trx: Db, dialect: DialectName, scope: string):
       .onConflict((oc) => oc.column('scope').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) })))
       .returning('value'),
   );
-  const { rows } = await trx.executeQuery(query);
-  return Number((rows[0] as { value: number }).value);
+  const [row] = (await trx.executeQuery(query)).rows;
+  if (!row) throw new Error(`counter ${scope} returned no value`);
+  return Number(row.value);
 }
 
 export async function findPetitionById(db: Db, id: number): Promise<PetitionRow | undefined> {
@@ -62,23 +64,16 @@ export async function findPetitionByReceipt(db: Db, receiptNo: string): Promise<
 /** What a public look-up checks before anything else: the code, and whether a cached view is current. */
 export interface CaseKey { id: number; query_code_hash: string; version: number; updated_at: string; head: number | null }
 
-const caseKeyQueries = new WeakMap<Db, CompiledQuery<CaseKey>>();
-
 /** What a public look-up needs first, in one indexed read: the code to check and the view's cache stamp. */
-export async function findCaseKey(database: Pick<Database, 'db' | 'readNow'>, receiptNo: string): Promise<CaseKey | undefined> {
+export async function findCaseKey(database: Pick<Database, 'db' | 'dialect' | 'readNow'>, receiptNo: string): Promise<CaseKey | undefined> {
   const { db } = database;
-  let compiled = caseKeyQueries.get(db);
-  if (!compiled) {
-    compiled = db
+  const query = reused(database.dialect, 'petitions.caseKey', [receiptNo], () =>
+    db
       .selectFrom('petitions as p')
       .select(['p.id', 'p.query_code_hash', 'p.version', 'p.updated_at'])
       .select((eb) => eb.selectFrom('events as e').select((e) => e.fn.max('e.seq').as('s')).whereRef('e.petition_id', '=', 'p.id').as('head'))
-      .where('p.receipt_no', '=', '')
-      .compile() as CompiledQuery<CaseKey>;
-    if (compiled.parameters.length !== 1) throw new Error('findCaseKey: the statement must take the receipt number only');
-    caseKeyQueries.set(db, compiled);
-  }
-  const query: CompiledQuery<CaseKey> = { ...compiled, parameters: [receiptNo] };
+      .where('p.receipt_no', '=', receiptNo),
+  ) as CompiledQuery<CaseKey>;
   const row = (database.readNow?.(query) ?? (await db.executeQuery<CaseKey>(query)).rows)[0];
   return row && { ...row, id: Number(row.id), head: row.head === null ? null : Number(row.head) };
 }

@@ -38,7 +38,9 @@ export function bundle(module) {
       fs.writeFileSync(partial, code);
       fs.renameSync(partial, file);
     }
-  } catch {
+  } catch (error) {
+    // The TypeScript runs through tsx instead: slower to start and heavier (docs/ARCHITECTURE.md).
+    process.stderr.write(`redress: no bundle of ${fileURLToPath(module)} (${error instanceof Error ? error.message.split('\n')[0] : error}); running it through tsx\n`);
     file = null;
   }
   built.set(module.href, file);

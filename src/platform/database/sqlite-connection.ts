@@ -11,7 +11,6 @@ export function openSqliteConnection(file: string, cacheKiB: number): SQLite.Dat
   native.pragma('synchronous = FULL');
   native.pragma('foreign_keys = ON');
   native.pragma('busy_timeout = 5000');
-  // The server's 32 MiB of page cache keeps it under 300 MB with 1,000,000 petitions (docs/PERFORMANCE.md).
   native.pragma(`cache_size = -${cacheKiB}`);
   // A checkpoint every 10,000 WAL pages (40 MiB) rather than SQLite's 1,000: pages that many
   // registrations touch (table and index tails) are copied to the database once per checkpoint,
