@@ -21,7 +21,7 @@ export async function getSupervisionOverview(ctx: AppContext, actor: Actor) {
   const watched = tree.all().filter((o) => roots.some((r) => o.path.startsWith(r.orgPath)));
   const ids = watched.map((o) => o.id);
   if (ids.length === 0) return { today, dueSoonDays: DUE_SOON_DAYS, organizations: [] };
-  const rows = await ctx.database.db
+  const rows = await ctx.database.reads
     .selectFrom('petitions')
     .select((eb) => [
       'holder_org_id',
