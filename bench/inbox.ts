@@ -21,6 +21,7 @@ import { tokensForIndex } from '../src/search/segmenter.ts';
 import { type TestDatabase, createTestDatabase } from '../test/support/databases.ts';
 import { spawnServer } from './support/child-server.ts';
 import { describeFill, fillPetitions } from './support/fill-petitions.ts';
+import { type Session, signIn } from './support/redress.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -102,7 +103,7 @@ try {
   console.log(`\n${REPETITIONS} page loads a view after ${WARMUP} to warm up (a view stops after ${MAX_MS / 1000} s); target ${TARGET_MS} ms; load average before ${load()}`);
   console.log(`  ${'user'.padEnd(15)}${'view'.padEnd(12)}${'request'.padEnd(8)}${'n'.padStart(4)}  ${'p50 ms'.padStart(15)}  ${'p95 ms'.padStart(15)}  ${'max ms'.padStart(15)}  answer`);
   for (const s of staff) {
-    const session = await signIn(server.url, s.username);
+    const session = await signIn(server.url, s.username, PASSWORD);
     for (const [view, filters] of views(holders[s.username] as number)) {
       const list = `/api/petitions?${new URLSearchParams({ ...filters, step: openSteps.join(','), sort: 'due', limit: String(PAGE) })}`;
       const counts = `/api/petitions/counts?${new URLSearchParams(filters)}`;
@@ -206,19 +207,6 @@ function withRatio(ms: number): string {
 
 function pctOf(share: number): string {
   return `${(share * 100).toFixed(share < 0.01 ? 2 : 0)} %`;
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signIn(url: string, username: string): Promise<Session> {
-  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: PASSWORD }) });
-  const body = (await res.json()) as { csrfToken?: string };
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('redress_session='))?.split(';')[0];
-  if (res.status !== 200 || !cookie || !body.csrfToken) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(body)}`);
-  return { cookie, csrf: body.csrfToken };
 }
 
 /** One GET, timed until its body has arrived; anything but 200 ends the benchmark. */

@@ -3,15 +3,15 @@
 // Prints figures and ratios; asserts nothing (DESIGN.md §7).
 //   node --import tsx bench/intake.ts [--seconds 10] [--connections 10] [--dialect sqlite|postgres] [--profile DIR]
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import type { DialectName } from '../src/platform/database/database.ts';
 import { monotonicMicros, writeWindow } from './profile-summary.ts';
+import { statusMiB } from './support/child-server.ts';
 import { preparePetitions } from './support/intake-rows.ts';
-import { type LoadResult, describeLoad, fmt, pct, runLoad } from './support/load.ts';
+import { type LoadResult, describeLoad, fmt, pct, rotating, runLoad } from './support/load.ts';
 import { demoPetitions, publicSubmission } from './support/petitions.ts';
 import { type RawResult, rawIntake, rawSqliteIntake } from './support/raw-intake.ts';
 import { startRedress } from './support/redress.ts';
@@ -59,17 +59,8 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   let commits: IntakeResult['commits'];
   let serverPeakMiB: number;
   try {
-    let sent = 0;
     // Each request its own idempotency key (a replay would skip the writes) and the next text.
-    const requests = [{
-      method: 'POST',
-      path: '/api/public/petitions',
-      setupRequest: (request: object) => ({
-        ...request,
-        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-        body: bodies[sent++ % bodies.length] as string,
-      }),
-    }];
+    const requests = rotating('/api/public/petitions', bodies, () => ({ 'idempotency-key': crypto.randomUUID() }));
     // Warm-up: JIT, the jieba dictionary (loaded on first use), SQLite's page cache.
     const warm = await runLoad({ url: server.url, connections: options.connections, seconds: WARMUP_SECONDS, requests });
     const commits0 = await groupCommits(server.url);
@@ -83,7 +74,7 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
     loaderCpuShare = (self.user + self.system) / 1e6 / http.seconds;
     const commits1 = await groupCommits(server.url);
     commits = commits0 && commits1 ? { batches: commits1.batches - commits0.batches, units: commits1.units - commits0.units } : undefined;
-    serverPeakMiB = peakMiB(server.pid);
+    serverPeakMiB = statusMiB(server.pid, 'VmHWM');
     // Counted once the server has finished the requests still in flight and stopped.
     await server.stopServer();
     const { rows } = await sql<{ petitions: number; events: number }>`select (select count(*) from petitions) as petitions, (select count(*) from events) as events`.execute(server.database.database.db);
@@ -97,12 +88,6 @@ export async function runIntake(options: IntakeOptions): Promise<IntakeResult> {
   const raw = await rawIntake(options.dialect, items, 1, options.seconds, options.connections);
   const rawGrouped = options.dialect === 'sqlite' ? await rawSqliteIntake(items, 1, Math.min(5, options.seconds), GROUP_COMMIT) : undefined;
   return { dialect: options.dialect, http, raw, rawGrouped, ratio: http.requestsPerSecond / raw.perSecond, stored, serverCpuShare, loaderCpuShare, commits, serverPeakMiB };
-}
-
-/** Peak resident memory of a process (all its threads), MiB. */
-function peakMiB(pid: number): number {
-  const kib = /^VmHWM:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kib ?? Number.NaN) / 1024;
 }
 
 /** The group-commit counters of /metrics (SQLite only). */

@@ -2,15 +2,14 @@
 // rotating over petitions registered through the API, beside the ceiling measured in the same run
 // with the same load — an empty Fastify route. Prints figures and the ratio; asserts nothing.
 //   node --import tsx bench/lookup.ts [--seconds 10] [--connections 10] [--petitions 3000] [--profile DIR]
-import crypto from 'node:crypto';
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { RequestSpec } from 'autocannon';
 import { monotonicMicros, writeWindow } from './profile-summary.ts';
 import { spawnServer } from './support/child-server.ts';
-import { type LoadResult, describeLoad, fmt, pct, runLoad } from './support/load.ts';
-import { demoPetitions, publicSubmission } from './support/petitions.ts';
+import { type LoadResult, describeLoad, fmt, pct, rotating, runLoad } from './support/load.ts';
+import { demoPetitions, publicSubmission, seedLookups } from './support/petitions.ts';
 import { startRedress } from './support/redress.ts';
 
 export const LOOKUP_TARGET_RATIO = 0.5;
@@ -39,38 +38,6 @@ export interface LookupResult {
 const WARMUP_SECONDS = 2;
 const SEED_CONCURRENCY = 8;
 
-/** Registers `count` petitions through the public API; returns the look-up bodies they open. */
-async function seed(url: string, count: number): Promise<string[]> {
-  const bodies = demoPetitions(count, 7).map(publicSubmission);
-  const credentials: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < bodies.length) {
-      const body = bodies[next++] as string;
-      const res = await fetch(`${url}/api/public/petitions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-        body,
-      });
-      const receipt = (await res.json()) as { receiptNo?: string; queryCode?: string };
-      if (res.status !== 201 || !receipt.receiptNo || !receipt.queryCode) throw new Error(`seeding failed: ${res.status} ${JSON.stringify(receipt)}`);
-      credentials.push(JSON.stringify({ receiptNo: receipt.receiptNo, queryCode: receipt.queryCode }));
-    }
-  };
-  await Promise.all(Array.from({ length: SEED_CONCURRENCY }, worker));
-  return credentials;
-}
-
-/** POST /api/public/lookup with the next valid credentials each time. */
-function lookups(bodies: readonly string[]): RequestSpec[] {
-  let i = 0;
-  return [{
-    method: 'POST',
-    path: '/api/public/lookup',
-    setupRequest: (request) => ({ ...request, headers: { 'content-type': 'application/json' }, body: bodies[i++ % bodies.length] as string }),
-  }];
-}
-
 /** Warm-up, then the measured run; the same shape of load for every server. */
 async function measure(url: string, requests: RequestSpec[], options: LookupOptions, cpuSeconds: () => number, profileDir?: string): Promise<{ load: LoadResult; cpuShare: number; loaderShare: number }> {
   await runLoad({ url, connections: options.connections, seconds: WARMUP_SECONDS, requests });
@@ -91,14 +58,14 @@ export async function runLookup(options: LookupOptions): Promise<LookupResult> {
   let healthz: Awaited<ReturnType<typeof measure>>;
   try {
     const started = performance.now();
-    bodies = await seed(server.url, options.petitions);
+    bodies = await seedLookups(server.url, demoPetitions(options.petitions, 7).map(publicSubmission), SEED_CONCURRENCY);
     seedSeconds = (performance.now() - started) / 1000;
     // Shuffled, so consecutive look-ups do not walk the index in insertion order.
     for (let i = bodies.length - 1; i > 0; i--) {
       const j = Math.floor(Math.random() * (i + 1));
       [bodies[i], bodies[j]] = [bodies[j] as string, bodies[i] as string];
     }
-    redress = await measure(server.url, lookups(bodies), options, server.cpuSeconds, options.profileDir);
+    redress = await measure(server.url, rotating('/api/public/lookup', bodies), options, server.cpuSeconds, options.profileDir);
     healthz = await measure(server.url, [{ method: 'GET', path: '/healthz' }], options, server.cpuSeconds);
   } finally {
     await server.stop();
@@ -107,7 +74,7 @@ export async function runLookup(options: LookupOptions): Promise<LookupResult> {
   const empty = await spawnServer({ args: ['--import', 'tsx', 'bench/support/empty-fastify.ts'], env: process.env, ready: /^listening (\S+)/, label: 'empty-fastify' });
   let ceiling: Awaited<ReturnType<typeof measure>>;
   try {
-    ceiling = await measure(empty.url, lookups(bodies), options, empty.cpuSeconds);
+    ceiling = await measure(empty.url, rotating('/api/public/lookup', bodies), options, empty.cpuSeconds);
   } finally {
     await empty.stop();
   }

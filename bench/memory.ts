@@ -17,9 +17,10 @@ import Database from 'better-sqlite3';
 import { demoCounty } from '../src/demo/index.ts';
 import { steps } from '../src/petitions/procedure.types.ts';
 import { keywords } from '../src/search/segmenter.ts';
-import { repoRoot, spawnServer } from './support/child-server.ts';
-import { type LoadResult, describeLoad, fmt, runLoad } from './support/load.ts';
-import { demoPetitions, publicSubmission } from './support/petitions.ts';
+import { repoRoot, spawnServer, statusMiB } from './support/child-server.ts';
+import { type LoadResult, describeLoad, fmt, rotating, runLoad } from './support/load.ts';
+import { demoPetitions, publicSubmission, seedLookups } from './support/petitions.ts';
+import { type Session, serverEnv, signIn } from './support/redress.ts';
 
 const TARGET_BYTES = 300e6;
 const MiB = 2 ** 20;
@@ -40,17 +41,8 @@ if (!fs.existsSync(dbFile)) throw new Error(`${dbFile} not found: fill it first 
 // Without the demo's key the server would write a new one and could not read the personal data.
 if (process.env.REDRESS_SECRET === undefined && !fs.existsSync(path.join(dataDir, 'secret.key'))) throw new Error(`${dataDir}/secret.key not found and REDRESS_SECRET not set`);
 
-const env: NodeJS.ProcessEnv = {
-  ...process.env,
-  DATA_DIR: dataDir,
-  HOST: '127.0.0.1',
-  PORT: '0',
-  LOG_LEVEL: 'warn',
-  // The per-address limit of 30 a minute would turn almost every submission into a 429.
-  PUBLIC_RATE_PER_MINUTE: String(1_000_000_000),
-};
-// The demo's SQLite file, even if the shell points DATABASE_URL at PostgreSQL.
-delete env.DATABASE_URL;
+// The demo's SQLite file, even if the shell points DATABASE_URL at PostgreSQL; the demo's key.
+const env = serverEnv({ dataDir });
 
 const began = performance.now();
 const before = countPetitions();
@@ -63,11 +55,11 @@ let acknowledged = 0;
 try {
   const readyMiB = statusMiB(server.pid, 'VmRSS');
   const seedStart = performance.now();
-  const credentials = await seed(server.url, demoPetitions(SEEDED, 7).map(publicSubmission));
+  const credentials = await seedLookups(server.url, demoPetitions(SEEDED, 7).map(publicSubmission), CONNECTIONS.submit);
   acknowledged = credentials.length;
   console.log(`server: pid ${server.pid}, RSS ${readyMiB.toFixed(0)} MiB once ready; ${SEEDED} petitions submitted to seed the look-ups in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
 
-  const session = await signIn(server.url);
+  const session = await signIn(server.url, STAFF.username, STAFF.password);
   const words = demoPetitions(6, 11).map((p) => keywords(p.title, 1)[0]?.word ?? p.title.slice(0, 2));
   const [submissions, lookups, staff] = await Promise.all([
     runLoad({ url: server.url, connections: CONNECTIONS.submit, seconds, requests: submissionRequests() }),
@@ -123,58 +115,9 @@ function ensureStaff(): void {
   });
 }
 
-/** The same reading as bench/intake.ts: VmHWM is the peak, VmRSS the present, of all the process's threads. */
-function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
-  const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return Number(kib ?? Number.NaN) / 1024;
-}
-
-/** Submits each body; returns the look-up bodies of the receipts. */
-async function seed(url: string, bodies: string[]): Promise<string[]> {
-  const credentials: string[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < bodies.length) {
-      const res = await fetch(`${url}/api/public/petitions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
-        body: bodies[next++] as string,
-      });
-      const receipt = (await res.json()) as { receiptNo?: string; queryCode?: string };
-      if (res.status !== 201 || !receipt.receiptNo || !receipt.queryCode) throw new Error(`submission failed: ${res.status} ${JSON.stringify(receipt)}`);
-      credentials.push(JSON.stringify({ receiptNo: receipt.receiptNo, queryCode: receipt.queryCode }));
-    }
-  };
-  await Promise.all(Array.from({ length: CONNECTIONS.submit }, worker));
-  return credentials;
-}
-
-/** POST the next body each time. */
-function rotating(requestPath: string, bodies: readonly string[], headers: () => Record<string, string> = () => ({})): RequestSpec[] {
-  let i = 0;
-  return [{
-    method: 'POST',
-    path: requestPath,
-    setupRequest: (request) => ({ ...request, headers: { 'content-type': 'application/json', ...headers() }, body: bodies[i++ % bodies.length] as string }),
-  }];
-}
-
 /** Each submission its own idempotency key (a replay would write nothing) and a different text. */
 function submissionRequests(): RequestSpec[] {
   return rotating('/api/public/petitions', demoPetitions(2000).map(publicSubmission), () => ({ 'idempotency-key': crypto.randomUUID() }));
-}
-
-interface Session {
-  cookie: string;
-  csrf: string;
-}
-
-async function signIn(url: string): Promise<Session> {
-  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(STAFF) });
-  const body = (await res.json()) as { csrfToken?: string };
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('redress_session='))?.split(';')[0];
-  if (res.status !== 200 || !cookie || !body.csrfToken) throw new Error(`sign-in of ${STAFF.username} failed: ${res.status} ${JSON.stringify(body)}`);
-  return { cookie, csrf: body.csrfToken };
 }
 
 /**

@@ -90,3 +90,9 @@ function handle(child: ChildProcess, url: string): ChildServer {
       }),
   };
 }
+
+/** A field of /proc/<pid>/status in MiB: VmHWM is the peak, VmRSS the present, of all the process's threads. */
+export function statusMiB(pid: number, field: 'VmHWM' | 'VmRSS'): number {
+  const kib = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return Number(kib ?? Number.NaN) / 1024;
+}

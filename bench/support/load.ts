@@ -52,6 +52,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   };
 }
 
+/** POST the next of `bodies` to `requestPath` each time, round and round, as JSON with `headers()` added. */
+export function rotating(requestPath: string, bodies: readonly string[], headers: () => Record<string, string> = () => ({})): RequestSpec[] {
+  let i = 0;
+  return [{
+    method: 'POST',
+    path: requestPath,
+    setupRequest: (request) => ({ ...request, headers: { 'content-type': 'application/json', ...headers() }, body: bodies[i++ % bodies.length] as string }),
+  }];
+}
+
 export const fmt = (n: number, digits = 0): string => n.toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 export const pct = (ratio: number): string => `${(ratio * 100).toFixed(1)} %`;
 

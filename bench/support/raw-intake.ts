@@ -1,13 +1,14 @@
 // The ceiling for intake: durable transactions writing exactly the rows of one registration, with
-// nothing of the application around them — prepared statements on better-sqlite3 (same pragmas as
-// src/platform/database/database.ts), or plain `pg` queries in the application's order.
+// nothing of the application around them — prepared statements on a better-sqlite3 connection
+// opened as the server opens its own (openSqliteConnection: the same pragmas and page cache), or
+// plain `pg` queries in the application's order.
 import crypto from 'node:crypto';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { GENESIS_HASH, eventHash, globalHash } from '../../src/audit/event-hash.ts';
 import { toLocalDate } from '../../src/calendar/index.ts';
 import type { DialectName } from '../../src/platform/database/database.ts';
+import { openSqliteConnection } from '../../src/platform/database/sqlite-connection.ts';
 import { type TestDatabase, createTestDatabase } from '../../test/support/databases.ts';
 import type { PreparedPetition } from './intake-rows.ts';
 
@@ -61,13 +62,9 @@ export async function rawSqliteIntake(items: readonly PreparedPetition[], regist
   const t = await createTestDatabase('sqlite');
   // The migrated schema is what we want; the writes go through a connection of our own.
   await t.database.db.insertInto('organizations').values({ id: registeringOrgId, parent_id: null, name: '青山县信访局', kind: 'petitionOffice', division_code: null, path: `/${registeringOrgId}/`, created_at: new Date().toISOString() }).execute();
-  const native = new SQLite(path.join(t.dir, 'redress.db'));
+  // The server's settings and its 32 MiB of page cache (openSqlite in src/platform/database/database.ts).
+  const native = openSqliteConnection(path.join(t.dir, 'redress.db'), 32_768);
   try {
-    native.pragma('journal_mode = WAL');
-    native.pragma('synchronous = FULL');
-    native.pragma('foreign_keys = ON');
-    native.pragma('busy_timeout = 5000');
-    native.pragma('cache_size = -32768');
     const counter = native.prepare<[string], { value: number }>('insert into counters (scope, value) values (?, 1) on conflict (scope) do update set value = counters.value + 1 returning value');
     const insertPetition = native.prepare(`insert into petitions (${PETITION_COLUMNS.join(', ')}) values (${placeholders(PETITION_COLUMNS)})`);
     const insertPetitioner = native.prepare(`insert into petitioners (${PETITIONER_COLUMNS.join(', ')}) values (${placeholders(PETITIONER_COLUMNS)})`);

@@ -1,5 +1,6 @@
 // A real `redress serve` on a fresh, scratch database: SQLite in a temp directory, or a new
-// PostgreSQL database on 127.0.0.1 that stop() drops again.
+// PostgreSQL database on 127.0.0.1 that stop() drops again. Also the environment such a server
+// runs with, and signing in to one over HTTP.
 import { pino } from 'pino';
 import { operator } from '../../src/accounts/caller.ts';
 import { addOrganization } from '../../src/organizations/add-organization.ts';
@@ -39,20 +40,9 @@ export async function startRedress(options: StartOptions): Promise<RunningRedres
     };
     await addOrganization(ctx, operator, { name: '青山县信访局', kind: 'petitionOffice', parentId: null, divisionCode: '360123' });
 
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATA_DIR: database.dir,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_LEVEL: 'warn',
-      REDRESS_SECRET: SECRET,
-      // The per-address limit of 30 a minute would turn almost every request into a 429.
-      PUBLIC_RATE_PER_MINUTE: String(1_000_000_000),
-    };
+    const env = serverEnv({ dataDir: database.dir, databaseUrl: database.url, secret: SECRET });
     // A profile should name source files, not one bundle: run the sources through tsx then.
     if (options.profileDir) env.REDRESS_TSX = '1';
-    if (database.url) env.DATABASE_URL = database.url;
-    else delete env.DATABASE_URL;
     const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
     const server = await spawnServer({
       args: [...profile, 'bin/redress.js', 'serve'],
@@ -74,4 +64,43 @@ export async function startRedress(options: StartOptions): Promise<RunningRedres
     await database.drop();
     throw error;
   }
+}
+
+export interface ServerEnvOptions {
+  dataDir: string;
+  /** PostgreSQL; without it the server uses the SQLite file in dataDir even if the shell sets DATABASE_URL. */
+  databaseUrl?: string | undefined;
+  /** Without it the server takes REDRESS_SECRET from this process, or dataDir/secret.key. */
+  secret?: string | undefined;
+}
+
+/** The environment of a `redress serve` under load: on 127.0.0.1, a free port, warnings only. */
+export function serverEnv(options: ServerEnvOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: options.dataDir,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'warn',
+    // The per-address limit of 30 a minute would turn almost every request into a 429.
+    PUBLIC_RATE_PER_MINUTE: String(1_000_000_000),
+  };
+  if (options.secret !== undefined) env.REDRESS_SECRET = options.secret;
+  if (options.databaseUrl) env.DATABASE_URL = options.databaseUrl;
+  else delete env.DATABASE_URL;
+  return env;
+}
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+/** Signs in over HTTP as the browser does; the session cookie and CSRF token for later requests. */
+export async function signIn(url: string, username: string, password: string): Promise<Session> {
+  const res = await fetch(`${url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const body = (await res.json()) as { csrfToken?: string };
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('redress_session='))?.split(';')[0];
+  if (res.status !== 200 || !cookie || !body.csrfToken) throw new Error(`sign-in of ${username} failed: ${res.status} ${JSON.stringify(body)}`);
+  return { cookie, csrf: body.csrfToken };
 }

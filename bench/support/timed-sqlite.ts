@@ -1,11 +1,12 @@
 // An AppContext on a fresh SQLite database whose better-sqlite3 handle times every statement and
-// every prepare (Kysely's SQLite driver prepares each query anew), for the breakdown benchmarks.
-// With `cacheStatements`, statements are reused by SQL text — a measurement of that possible fix.
+// every prepare, for the breakdown benchmarks. The connection is the server's: opened by
+// openSqliteConnection (its pragmas), statements reused by SQL text through cachingStatements, so
+// a prepare is timed only where the server would prepare, and `readNow` as in openSqlite.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import { Kysely, SqliteDialect, type SqliteStatement } from 'kysely';
 import { pino } from 'pino';
 import { operator } from '../../src/accounts/caller.ts';
 import { addOrganization } from '../../src/organizations/add-organization.ts';
@@ -15,6 +16,7 @@ import { deriveKeys } from '../../src/platform/crypto.ts';
 import type { Database } from '../../src/platform/database/database.ts';
 import { migrateToLatest } from '../../src/platform/database/migrate.ts';
 import type { DB } from '../../src/platform/database/schema.ts';
+import { cachingStatements, openSqliteConnection, readNowOn } from '../../src/platform/database/sqlite-connection.ts';
 
 export class Timings {
   readonly byKind = new Map<string, { count: number; ms: number }>();
@@ -52,25 +54,24 @@ function label(sqlText: string): string {
   return table ? `${verb} ${table}` : verb;
 }
 
-function timedDatabase(native: SQLite.Database, timings: Timings, cache: boolean): SqliteDatabase {
-  const statements = new Map<string, SqliteStatement>();
-  return {
-    close: () => native.close(),
-    prepare(sqlText) {
-      const hit = cache ? statements.get(sqlText) : undefined;
-      if (hit) return hit;
-      const stmt = timings.time('(prepare)', () => native.prepare(sqlText));
-      const kind = label(sqlText);
-      const wrapped: SqliteStatement = {
-        reader: stmt.reader,
-        all: (params) => timings.time(kind, () => stmt.all(...params)),
-        run: (params) => timings.time(kind, () => stmt.run(...params)),
-        iterate: (params) => timings.time(kind, () => stmt.iterate(...params)),
-      };
-      if (cache) statements.set(sqlText, wrapped);
-      return wrapped;
-    },
+/**
+ * Replaces `native.prepare` with one that times itself as "(prepare)" and returns statements that
+ * time each run under their label. Everything else on the connection stays better-sqlite3's own.
+ */
+function timePrepares(native: SQLite.Database, timings: Timings): void {
+  const prepare = native.prepare.bind(native);
+  const timed = (sqlText: string): SqliteStatement => {
+    const stmt = timings.time('(prepare)', () => prepare(sqlText));
+    const kind = label(sqlText);
+    return {
+      reader: stmt.reader,
+      all: (params) => timings.time(kind, () => stmt.all(...params)),
+      run: (params) => timings.time(kind, () => stmt.run(...params)),
+      iterate: (params) => timings.time(kind, () => stmt.iterate(...params)),
+    };
   };
+  // Kysely's driver and readNow use only `reader`, all, run and iterate of what prepare returns.
+  native.prepare = timed as unknown as SQLite.Database['prepare'];
 }
 
 export interface TimedContext {
@@ -80,18 +81,19 @@ export interface TimedContext {
   close(): Promise<void>;
 }
 
-export async function openTimedContext(options: { cacheStatements: boolean }): Promise<TimedContext> {
+export async function openTimedContext(): Promise<TimedContext> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'redress-breakdown-'));
-  const native = new SQLite(path.join(dir, 'redress.db'));
-  // The pragmas of src/platform/database/database.ts.
-  native.pragma('journal_mode = WAL');
-  native.pragma('synchronous = FULL');
-  native.pragma('foreign_keys = ON');
-  native.pragma('busy_timeout = 5000');
-  native.pragma('cache_size = -32768');
+  const file = path.join(dir, 'redress.db');
+  // The server's connection: its pragmas and 32 MiB of page cache (openSqlite in database.ts).
+  const native = openSqliteConnection(file, 32_768);
   const timings = new Timings();
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: timedDatabase(native, timings, options.cacheStatements) }) });
-  const database: Database = { db, reads: db, dialect: 'sqlite', location: dir, atClose: () => {}, close: () => db.destroy() };
+  timePrepares(native, timings);
+  const statements = cachingStatements(native);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
+  const readNow = readNowOn(native, statements);
+  // No reader threads and no `file`: every statement runs on this connection, in this thread
+  // (with `file`, registerPetition would hand its writes to the intake writer thread), so all are timed.
+  const database: Database = { db, reads: db, dialect: 'sqlite', location: file, readNow, atClose: () => {}, close: () => db.destroy() };
   await migrateToLatest(database);
   const ctx: AppContext = {
     config: { ...loadConfig({}), dataDir: dir },

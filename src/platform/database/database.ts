@@ -4,7 +4,7 @@ import { type CompiledQuery, Kysely, PostgresDialect, SqliteDialect, sql } from 
 import pg from 'pg';
 import type { DB } from './schema.ts';
 import { openReadPool } from './read-pool.ts';
-import { cachingStatements, openSqliteConnection } from './sqlite-connection.ts';
+import { cachingStatements, openSqliteConnection, readNowOn } from './sqlite-connection.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -66,12 +66,7 @@ function openSqlite(file: string): Database {
   const native = openSqliteConnection(file, 32_768);
   const statements = cachingStatements(native);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
-  const readNow = <R>(query: CompiledQuery<R>): R[] | undefined => {
-    if (native.inTransaction) return undefined;
-    const statement = statements.prepare(query.sql);
-    if (!statement.reader) throw new Error('readNow runs reads only');
-    return statement.all(query.parameters) as R[];
-  };
+  const readNow = readNowOn(native, statements);
   const shared = file === ':memory:' ? undefined : path.resolve(file);
   const reads = shared ? openReadPool(shared) : db;
   const destroy = async () => {

@@ -1,6 +1,6 @@
 // Apart from database.ts, so that the intake writer thread loads better-sqlite3 and not pg.
 import SQLite from 'better-sqlite3';
-import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import type { CompiledQuery, SqliteDatabase, SqliteStatement } from 'kysely';
 
 /** A better-sqlite3 connection with Redress's settings; `cacheKiB` of page cache. */
 export function openSqliteConnection(file: string, cacheKiB: number): SQLite.Database {
@@ -46,5 +46,15 @@ export function cachingStatements(native: SQLite.Database, max = 1_000): SqliteD
       statements.set(sqlText, statement);
       return statement;
     },
+  };
+}
+
+/** `Database.readNow` for a connection and its statements (database.ts says what it is for). */
+export function readNowOn(native: SQLite.Database, statements: SqliteDatabase) {
+  return <R>(query: CompiledQuery<R>): R[] | undefined => {
+    if (native.inTransaction) return undefined;
+    const statement = statements.prepare(query.sql);
+    if (!statement.reader) throw new Error('readNow runs reads only');
+    return statement.all(query.parameters) as R[];
   };
 }
