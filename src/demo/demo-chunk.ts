@@ -9,7 +9,7 @@ import { WorkingCalendar } from '../calendar/index.ts';
 import { randomCode, tokenHash } from '../platform/crypto.ts';
 import { columnsOf } from '../petitions/case-state.ts';
 import { checkIntake } from '../petitions/intake-rules.ts';
-import { petitionerDigest, sealPersonalData, type SealedPersonalData } from '../petitions/personal-data.ts';
+import { sealedPetitionerDigest, sealPersonalData } from '../petitions/personal-data.ts';
 import { petitionerRow } from '../petitions/petition.repository.ts';
 import type { CaseState } from '../petitions/procedure.types.ts';
 import { computeDueDate } from '../calendar/index.ts';
@@ -129,8 +129,7 @@ export class ChunkBuilder {
     const queryCode = randomCode(8);
     const first = intake.petitioners[0];
     const sealed = intake.petitioners.map((person) => sealPersonalData(person, setting.keys));
-    // petitionerDigest is the identity number's digest when there is one: sealed already.
-    const digest = first ? ((sealed[0] as SealedPersonalData).idNumberDigest ?? petitionerDigest(first, setting.keys)) : null;
+    const digest = first ? sealedPetitionerDigest(first, sealed[0], setting.keys) : null;
     const draft: CaseDraft = {
       row: {
         receipt_no: receiptNo, query_code_hash: tokenHash(queryCode, setting.keys), channel: intake.channel, category: intake.category,

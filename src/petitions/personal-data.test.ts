@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decrypt, deriveKeys } from '../platform/crypto.ts';
 import {
-  digestField, mask, normalize, petitionerDigest, sealPersonalData, unsealPersonalData,
+  digestField, mask, normalize, petitionerDigest, sealedPetitionerDigest, sealPersonalData, unsealPersonalData,
 } from './personal-data.ts';
 import type { PersonalData, PersonalDataField } from './personal-data.ts';
 
@@ -145,6 +145,11 @@ describe('digests', () => {
     expect(byNamePhone).not.toBe(byId);
     expect(petitionerDigest({ name: '张四', phone: '13812345678' }, keys)).not.toBe(byNamePhone);
     expect(petitionerDigest({ name: '张三', phone: '13812345678' }, otherKeys)).not.toBe(byNamePhone);
+
+    // The same digest from a petitioner already sealed (registration and the demo use that).
+    for (const person of [{ idNumber: '11010519491231002x', name: '张三' }, { name: '张三', phone: '138 1234 5678' }, { name: '张三' }]) {
+      expect(sealedPetitionerDigest(person, sealPersonalData(person, keys), keys)).toBe(petitionerDigest(person, keys));
+    }
 
     expect(petitionerDigest({ name: '张三' }, keys)).toBeNull();
     expect(petitionerDigest({ phone: '13812345678', address: '北京' }, keys)).toBeNull();

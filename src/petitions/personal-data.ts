@@ -139,3 +139,8 @@ export function petitionerDigest(data: PersonalData, keys: Keys): string | null 
   // JSON keeps the pair unambiguous whatever characters the name contains.
   return digest(`name+phone:${JSON.stringify([name, phone])}`, keys);
 }
+
+/** petitionerDigest of a petitioner already sealed: the identity number's digest is in `sealed`. */
+export function sealedPetitionerDigest(data: PersonalData, sealed: SealedPersonalData | undefined, keys: Keys): string | null {
+  return sealed?.idNumberDigest ?? petitionerDigest(data, keys);
+}

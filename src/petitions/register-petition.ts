@@ -6,7 +6,7 @@ import { writeDurably } from '../platform/database/group-commit.ts';
 import { tokensForIndex } from '../search/segmenter.ts';
 import { checkIntake, type IntakeInput } from './intake-rules.ts';
 import { intakeWriterOf } from './intake-writer.ts';
-import { type PersonalData, petitionerDigest, sealPersonalData } from './personal-data.ts';
+import { type PersonalData, sealedPetitionerDigest, sealPersonalData } from './personal-data.ts';
 import { getProfile } from './profile.service.ts';
 import { type PreparedRegistration, type Receipt, writeRegistration } from './registration-write.ts';
 
@@ -55,6 +55,7 @@ async function prepareRegistration(ctx: AppContext, input: RegisterInput): Promi
   const queryCode = randomCode(8);
   const triage = computeDueDate(today, profile.triage, calendar);
   const first: PersonalData | undefined = normalized.petitioners[0];
+  const sealed = normalized.petitioners.map((p) => sealPersonalData(p, ctx.keys));
   const staff = input.actor.kind === 'staff' ? input.actor : null;
   return {
     key: input.idempotencyKey ? `${scope}:${input.idempotencyKey}` : undefined,
@@ -90,11 +91,11 @@ async function prepareRegistration(ctx: AppContext, input: RegisterInput): Promi
       extended: 0,
       evaluation: null,
       due_on: triage.dueOn,
-      petitioner_digest: first ? petitionerDigest(first, ctx.keys) : null,
+      petitioner_digest: first ? sealedPetitionerDigest(first, sealed[0], ctx.keys) : null,
       version: 1,
       updated_at: now.toISOString(),
     },
-    sealed: normalized.petitioners.map((p) => sealPersonalData(p, ctx.keys)),
+    sealed,
     attachments: normalized.attachments.map((a) => ({ sha256: a.sha256, name: a.name })),
     triage: { dueOn: triage.dueOn, explanation: JSON.stringify(triage), provisional: triage.provisional },
     tokens: tokensForIndex([normalized.title, normalized.request, normalized.content, normalized.respondentText ?? ''].join('\n')),
