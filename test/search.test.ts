@@ -105,6 +105,19 @@ describe.each(dialects)('search on %s', (dialect) => {
     expect((await search({ text: '  ' })).total).toBe(8);
   });
 
+  it('follows a petition that changes holder, step, category and time, inside the changing transaction', async () => {
+    const change = (set: Partial<Row>) => db.updateTable('petitions').set(set).where('id', '=', 1).execute();
+    await db.transaction().execute(async (trx) => {
+      await trx.updateTable('petitions').set({ holder_org_id: 5, step: 'closed' }).where('id', '=', 1).execute();
+      expect(await searchPetitions(trx, dialect, { text: '欠薪', holderPath: '/1/2/3/', step: ['closed'], limit: 50 })).toMatchObject({ ids: [2, 1], total: 2 });
+    });
+    expect(await ids({ text: '欠薪', holderOrgIds: [4] })).toEqual([]);
+    await change({ category: 'suggestion', registered_at: '2026-03-29T00:00:00.000Z' });
+    expect(await ids({ text: '欠薪', category: ['suggestion'], holderOrgIds: [5], registeredFrom: '2026-03-28T00:00:00.000Z' })).toEqual([1]);
+    await change({ holder_org_id: 4, step: 'handling', category: 'claim', registered_at: fixtures[0]?.registered_at });
+    expect(await ids({ text: '欠薪', step: ['handling'] })).toEqual([1]);
+  });
+
   it('re-indexes a petition in place and removes it from the index', async () => {
     await indexPetition(db, dialect, { petitionId: 4, text: '小区噪音 欠薪' });
     expect(await ids({ text: '欠薪' })).toEqual([4, 2, 1]);

@@ -144,7 +144,7 @@ export async function rawPostgresIntake(items: readonly PreparedPetition[], regi
             await client.query(`insert into petitioners (${PETITIONER_COLUMNS.join(', ')}) values ${tuples}`, params);
           }
           await client.query(`insert into deadlines (petition_id, kind, holder_org_id, start_on, due_on, explanation, provisional) values ($1, 'triage', $2, $3, $4, $5, $6)`, [petitionId, registeringOrgId, today, item.deadline.due_on, item.deadline.explanation, item.deadline.provisional]);
-          await client.query('insert into petition_search (petition_id, tokens) values ($1, $2) on conflict (petition_id) do update set tokens = excluded.tokens', [petitionId, item.tokens]);
+          await client.query('insert into petition_search (petition_id, tokens) values ($1, $2) on conflict (petition_id) do update set document = excluded.document', [petitionId, item.tokens]);
           const { rows: [head] } = await client.query<{ last_hash: string }>('select last_event_id, last_hash from chain_head where id = 1 for update');
           const { rows: [id] } = await client.query<{ id: number }>(`select nextval(pg_get_serial_sequence('events', 'id')) as id`);
           const event = registeredEvent(item, Number(id?.id), petitionId, nowIso, { lastHash: head?.last_hash ?? GENESIS_HASH });

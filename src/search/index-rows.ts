@@ -13,9 +13,10 @@ function indexInsertText(dialect: DialectName, rows: number): string {
   let text = indexInserts.get(key);
   if (text === undefined) {
     const tuples = Array.from({ length: rows }, (_, i) => (dialect === 'sqlite' ? '(?,?)' : `($${2 * i + 1},$${2 * i + 2})`)).join(',');
-    // contentless_delete=1 lets FTS5 replace a row by rowid without its old text.
+    // contentless_delete=1 lets FTS5 replace a row by rowid without its old text. PostgreSQL's insert
+    // trigger turns the tokens into the document (migration 2026-11-23-0005-search-facets).
     text = dialect === 'sqlite' ? `insert or replace into petition_search (rowid, tokens) values ${tuples}`
-      : `insert into petition_search (petition_id, tokens) values ${tuples} on conflict (petition_id) do update set tokens = excluded.tokens`;
+      : `insert into petition_search (petition_id, tokens) values ${tuples} on conflict (petition_id) do update set document = excluded.document`;
     indexInserts.set(key, text);
   }
   return text;

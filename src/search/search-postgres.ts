@@ -1,66 +1,181 @@
-import { type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { steps } from '../petitions/procedure.types.ts';
 import type { DB } from '../platform/database/schema.ts';
-import { applyFilters, hasFilters, type SearchCursor, type SearchQuery } from './search-filters.ts';
-import { countCapped, newest, type Plan, type PageRow, TOTAL_CAP, type Where } from './search-page.ts';
-import { matchingIds, tsQuery } from './search-sql.ts';
+import { applyCursor, applyFilters, hasFilters, type SearchCursor, type SearchQuery } from './search-filters.ts';
+import { type Plan, type PageRow, TOTAL_CAP } from './search-page.ts';
+import { countMatches, tsQuery } from './search-sql.ts';
 
-// PostgreSQL plans. The planner cannot be trusted with a word: it guesses a word absent from its
-// statistics at 0.5 % of rows, and it takes the word and the filters as independent. Either
-// mistake makes it walk every petition by date, testing each one's tsvector (seconds at 100,000
-// petitions). So each plan here is chosen by what it will read, and a word is tested against a
-// petition only through petition_search's primary key (ts_match_vq, which no index matches).
-// Its estimates serve only to choose between exact plans (pageOfCommonWord).
+// PostgreSQL plans. Each petition_search row holds the petition's words (`document`), its filter
+// values as lexemes (`facets`: step, holder, organisations above the holder, category, channel)
+// and its registration time, and one GIN index covers words and facets (migration
+// 2026-11-23-0005-search-facets). So the matches of a word under a filter are intersected inside
+// the index and sorted without reading petitions; only an overdue filter (a due date) needs them.
 //
-// What no plan here makes cheap: a word in many petitions that the filters nearly exclude (a
-// word of housing cases, with the labour bureau as holder). The words live in petition_search
-// and the filters in petitions, so one side must be read whole: the matches, or the filtered
-// petitions. Both grow with the number of petitions (docs/PERFORMANCE.md).
+// The planner cannot be trusted to choose between reading the matches and walking by date: it
+// takes words and filters as independent. Either mistake costs seconds at 10,000,000 petitions.
+// So each plan here is chosen by what it will read, and each statement is written so that the
+// planner has one way to run it: matches through the GIN index (ordered by an expression, which
+// no index provides), or the newest rows through the date index (words tested with ts_match_vq,
+// which no index matches). Its estimates serve only to choose between the two.
 
-/** The first window of newest filtered petitions tested against the words, per page row asked for. */
+/** The first window of newest petitions tested against the words, per page row asked for. */
 const WINDOW_PER_ROW = 25;
 /** Each further window is this many times larger than the one before. */
 const WINDOW_GROWTH = 4;
+const OPEN_STEPS = steps.filter((s) => s !== 'closed');
+const PATH = /^(\/\d+)+\/$/;
+
+/** What a search matches in petition_search, as SQL text for tsquery parameters. */
+interface Match {
+  /** The words, as to_tsquery text. */
+  words: string;
+  /** The filters held in facets, as tsquery text; null without such a filter. */
+  facets: string | null;
+  q: SearchQuery;
+}
 
 export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number): Promise<Plan> {
-  // Up to TOTAL_CAP + 1 matching ids: a bitmap scan of the GIN index, or for a very common word
-  // a sequential scan that stops after TOTAL_CAP + 1 matches (the planner's choice, a good one).
-  const ids = (await matchingIds('postgres', tokens, 'and', TOTAL_CAP + 1).execute(db)).rows.map((r) => Number(r.id));
-  if (ids.length === 0) return { rows: [], count: async () => 0 };
-  if (ids.length <= TOTAL_CAP) {
-    // All the matches are known: fetch those petitions by primary key.
-    const among: Where = (eb) => eb('p.id', 'in', ids);
-    return { rows: await newest(db, q, among, need).execute(), count: async () => (hasFilters(q) ? countCapped(db, q, among) : ids.length) };
-  }
-  return { rows: await pageOfCommonWord(db, q, tokens, need), count: async () => null };
+  const facets = facetQuery(q);
+  if (facets === false) return { rows: [], count: async () => 0 };
+  const m = await wordMatches(db, tokens);
+  if (m === 0) return { rows: [], count: async () => 0 };
+  const match: Match = { words: tsQuery(tokens, 'and'), facets, q };
+  if (m <= TOTAL_CAP) return { rows: await matchesFirst(db, match, need), count: async () => (hasFilters(q) ? countCapped(db, match) : m) };
+  const rows = q.overdueOn === undefined ? await pageOfCommonWord(db, match, need) : await overdueTested(db, match, need);
+  return { rows, count: async () => null };
 }
 
 /**
- * More than TOTAL_CAP matches. The newest filtered petitions are tested in a first window, which
- * finds the page when the word is frequent among them. Otherwise that window's hit rate tells
- * how many more petitions would have to be tested; the planner's estimates tell how many match
- * the word and how many pass the filters. The cheaper of the two exact ways follows: more
- * windows (at most every filtered petition), or every match read first.
+ * How many petitions hold the words, up to TOTAL_CAP + 1. Counting reads a row per match, so a
+ * single word that the statistics list among the most common, at ten times the cap, is taken as
+ * past it: a word the statistics have not seen is estimated at half the least common they list.
+ * Otherwise a bitmap scan of the GIN index, or for a very common pair of words a sequential scan
+ * that stops early (the planner's choice, a good one).
  */
-async function pageOfCommonWord(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number): Promise<PageRow[]> {
-  const walked = await holdersResolved(db, q);
+async function wordMatches(db: Kysely<DB>, tokens: string[]): Promise<number> {
+  if (tokens.length === 1) {
+    const [estimate, unseen] = await Promise.all([
+      estimatedRows(db, sql`select 1 from petition_search where document @@ to_tsquery('simple', ${tsQuery(tokens, 'and')})`),
+      // Facet lexemes hold a colon, which no word in a document can.
+      estimatedRows(db, sql`select 1 from petition_search where document @@ ${"'under:0'"}::tsquery`),
+    ]);
+    if (estimate >= 10 * TOTAL_CAP && estimate >= 2 * unseen) return TOTAL_CAP + 1;
+  }
+  return Number((await countMatches('postgres', tokens, TOTAL_CAP + 1).execute(db)).rows[0]?.n ?? 0);
+}
+
+/**
+ * A common word among overdue petitions: they are few (an office's backlog), so they are read
+ * from the step and due date index (which includes the registration time), sorted once, and
+ * tested in that order, each through petition_search's primary key, until the page is full.
+ * The sort is a materialised CTE so that the tests stop early: a plain ORDER BY would test every
+ * overdue petition before sorting.
+ */
+async function overdueTested(db: Kysely<DB>, match: Match, need: number): Promise<PageRow[]> {
+  const { q } = match;
+  const overdueRows = applyCursor(applyFilters(db.selectFrom('petitions as p'), q), q.cursor)
+    .select(['p.id', 'p.registered_at']).orderBy(sql`p.registered_at || ''`, 'desc').orderBy('p.id', 'desc');
+  const { rows } = await sql<PageRow>`with o as materialized (${overdueRows})
+    select o.id, o.registered_at from o
+    where exists (select 1 from petition_search s where s.petition_id = o.id and ts_match_vq(s.document, to_tsquery('simple', ${match.words})))
+    limit ${need}`.execute(db);
+  return rows.map((r) => ({ id: Number(r.id), registered_at: r.registered_at }));
+}
+
+/** The filters that facets hold, as tsquery text: each given list one OR group, the groups ANDed. False when a list is empty. */
+function facetQuery(q: SearchQuery): string | null | false {
+  const groups: string[][] = [];
+  const add = (kind: string, values: readonly (string | number)[] | undefined) => {
+    if (values !== undefined) groups.push(values.map((v) => `${kind}:${v}`));
+  };
+  add('step', q.step);
+  add('step', q.overdueOn === undefined ? undefined : OPEN_STEPS);
+  add('holder', q.holderOrgIds);
+  if (q.holderPath !== undefined) {
+    if (!PATH.test(q.holderPath)) throw new RangeError(`not an organisation path: ${q.holderPath}`);
+    add('under', [q.holderPath.split('/').at(-2) as string]);
+  }
+  add('category', q.category);
+  add('channel', q.channel);
+  if (groups.some((g) => g.length === 0)) return false;
+  return groups.length === 0 ? null : groups.map((g) => `(${tsQuery(g, 'or')})`).join(' & ');
+}
+
+/** Registration range and cursor on petition_search `s`: what the date index can serve. */
+function dateConditions(q: SearchQuery): RawBuilder<SqlBool>[] {
+  const out: RawBuilder<SqlBool>[] = [];
+  if (q.registeredFrom !== undefined) out.push(sql<SqlBool>`s.registered_at >= ${q.registeredFrom}`);
+  if (q.registeredTo !== undefined) out.push(sql<SqlBool>`s.registered_at < ${q.registeredTo}`);
+  if (q.cursor) out.push(sql<SqlBool>`(s.registered_at, s.petition_id) < (${q.cursor.registeredAt}, ${q.cursor.id})`);
+  return out;
+}
+
+/** The petition of row `s` is overdue (its open step is in facets). */
+const overdue = (q: SearchQuery) =>
+  sql<SqlBool>`exists (select 1 from petitions p where p.id = s.petition_id and p.due_on < ${q.overdueOn})`;
+
+/**
+ * Everything a row `s` must satisfy. Through the index (`@@`, for reading the matches), or as a
+ * test of each row (`ts_match_vq`, for rows read in date order).
+ */
+function matchCondition(match: Match, how: 'index' | 'test', dates = true): RawBuilder<SqlBool> {
+  const words = sql`to_tsquery('simple', ${match.words})`;
+  const parts = [how === 'index' ? sql<SqlBool>`s.document @@ ${words}` : sql<SqlBool>`ts_match_vq(s.document, ${words})`];
+  if (match.facets !== null) {
+    const facets = sql`${match.facets}::tsquery`;
+    parts.push(how === 'index' ? sql<SqlBool>`s.facets @@ ${facets}` : sql<SqlBool>`ts_match_vq(s.facets, ${facets})`);
+  }
+  if (dates) parts.push(...dateConditions(match.q));
+  if (match.q.overdueOn !== undefined) parts.push(overdue(match.q));
+  return sql<SqlBool>`${sql.join(parts, sql` and `)}`;
+}
+
+/**
+ * Every match read through the GIN index, words and facets intersected there, and sorted by date
+ * (an expression, so that no date walk can replace the index). One row read per match.
+ */
+async function matchesFirst(db: Kysely<DB>, match: Match, need: number): Promise<PageRow[]> {
+  const { rows } = await sql<PageRow>`select s.petition_id as id, s.registered_at from petition_search s
+    where ${matchCondition(match, 'index')}
+    order by s.registered_at || '' desc, s.petition_id desc limit ${need}`.execute(db);
+  return rows.map((r) => ({ id: Number(r.id), registered_at: r.registered_at }));
+}
+
+/** How many petitions match words and filters, or null past TOTAL_CAP. */
+async function countCapped(db: Kysely<DB>, match: Match): Promise<number | null> {
+  const { rows } = await sql<{ n: string }>`select count(*) as n from (select 1 from petition_search s
+    where ${matchCondition(match, 'index')} limit ${TOTAL_CAP + 1}) m`.execute(db);
+  const n = Number(rows[0]?.n ?? 0);
+  return n > TOTAL_CAP ? null : n;
+}
+
+/**
+ * More than TOTAL_CAP petitions hold the words. The newest petitions (within the filters' dates)
+ * are tested in a first window, which finds the page when the words and filters are frequent
+ * among them. Otherwise that window's hit rate tells how many more petitions would have to be
+ * tested, and the planner's estimate how many rows match; the cheaper of the two exact ways
+ * follows: more windows, or every match read first.
+ */
+async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number): Promise<PageRow[]> {
   const size = WINDOW_PER_ROW * need;
-  const first = await windowMatches(db, walked, tokens, need, size);
+  const first = await windowMatches(db, match, match.q.cursor, need, size);
   if (first.matches.length === need || first.size < size || !first.last) return first.matches;
-  const [matches, filtered] = await Promise.all([
-    estimatedRows(db, sql`select 1 from petition_search where document @@ to_tsquery('simple', ${tsQuery(tokens, 'and')})`),
-    hasFilters(q) ? estimatedRows(db, sql`${applyFilters(db.selectFrom('petitions as p'), q).select('p.id')}`) : Promise.resolve(Number.POSITIVE_INFINITY),
+  const dates = dateConditions({ ...match.q, cursor: undefined });
+  const [matches, walked] = await Promise.all([
+    estimatedRows(db, sql`select 1 from petition_search s where ${matchCondition(match, 'index', false)}`),
+    dates.length === 0 ? Number.POSITIVE_INFINITY : estimatedRows(db, sql`select 1 from petition_search s where ${sql.join(dates, sql` and `)}`),
   ]);
-  return (await newestInWindows(db, walked, tokens, need, first, matches, filtered)) ?? (await matchesFirst(db, q, tokens, need));
+  return (await newestInWindows(db, match, need, first, matches, walked)) ?? (await matchesFirst(db, match, need));
 }
 
 /**
  * Whether testing more windows is expected to cost less than reading every match: a window test
- * costs about one row read, a match read first about two (its index row, then its petition).
- * The hit rate so far says how many more tests the page needs; no more than the petitions left.
+ * and a match read each cost a row read (measured alike, about 12 µs at 1,000,000). The hit rate
+ * so far says how many more tests the page needs; no more than the rows left in the dates.
  */
-function windowsCheaper(found: number, read: number, need: number, matches: number, filtered: number): boolean {
+function windowsCheaper(found: number, read: number, need: number, matches: number, walked: number): boolean {
   const testsLeft = ((need - found) * read) / Math.max(found, 0.5);
-  return Math.min(testsLeft, filtered - read) <= 2 * matches;
+  return Math.min(testsLeft, walked - read) <= matches;
 }
 
 /** The planner's estimate of the rows a statement returns (planning only, nothing is read). */
@@ -69,44 +184,19 @@ async function estimatedRows(db: Kysely<DB>, statement: ReturnType<typeof sql>):
   return Number(rows[0]?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0);
 }
 
-const PATH = /^(\/\d+)+\/$/;
-/** Above this many holders, a window walks the date order once instead of once per holder. */
-const MAX_HOLDER_WALKS = 16;
-
-/** The same query with a holder path turned into the list of holders under it (and in holderOrgIds, if both). */
-async function holdersResolved(db: Kysely<DB>, q: SearchQuery): Promise<SearchQuery> {
-  if (q.holderPath === undefined) return q;
-  if (!PATH.test(q.holderPath)) throw new RangeError(`not an organisation path: ${q.holderPath}`);
-  const under = (await db.selectFrom('organizations').select('id').where('path', 'like', `${q.holderPath}%`).execute()).map((r) => Number(r.id));
-  const ids = q.holderOrgIds === undefined ? under : under.filter((id) => q.holderOrgIds?.includes(id));
-  return { ...q, holderPath: undefined, holderOrgIds: ids };
-}
-
 /**
- * The newest `size` petitions passing the filters, in the search order. A few holders are walked
- * one by one, each from its own range of the (holder, registered_at, id) index, and merged: no
- * planner can walk one index range in date order for a list of holders.
+ * Windows of the newest petitions, each tested against words and filters, until `need` of them
+ * match. Windows are consecutive slices of the date order (each starts after the last row of the
+ * one before), so the answer is exact; each is WINDOW_GROWTH times larger than the one before,
+ * so a word in 1 % of petitions costs a few thousand tests. Null as soon as reading every match
+ * first is expected to be cheaper (windowsCheaper).
  */
-function windowOf(db: Kysely<DB>, q: SearchQuery, size: number) {
-  const holders = q.holderOrgIds;
-  if (holders === undefined || holders.length < 2 || holders.length > MAX_HOLDER_WALKS || q.overdueOn !== undefined) return sql`${newest(db, q, undefined, size)}`;
-  const walks = holders.map((h) => sql`(${newest(db, { ...q, holderOrgIds: [h] }, undefined, size)})`);
-  return sql`select id, registered_at from (${sql.join(walks, sql` union all `)}) h order by registered_at desc, id desc limit ${size}`;
-}
-
-/**
- * A common word: the newest filtered petitions, a window at a time, each tested against the words
- * until `need` of them match. Windows are consecutive slices of the filtered order (each starts
- * after the last row of the one before), so the answer is exact; each is WINDOW_GROWTH times
- * larger than the one before, so a word in 1 % of petitions costs a few thousand tests. Null as
- * soon as reading every match first is expected to be cheaper (windowsCheaper).
- */
-async function newestInWindows(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number, first: Window, matches: number, filtered: number): Promise<PageRow[] | null> {
+async function newestInWindows(db: Kysely<DB>, match: Match, need: number, first: Window, matches: number, walked: number): Promise<PageRow[] | null> {
   const found = [...first.matches];
   let read = first.size;
   let last = first.last;
-  for (let size = read * WINDOW_GROWTH; last && windowsCheaper(found.length, read, need, matches, filtered); size *= WINDOW_GROWTH) {
-    const window = await windowMatches(db, { ...q, cursor: last }, tokens, need - found.length, size);
+  for (let size = read * WINDOW_GROWTH; last && windowsCheaper(found.length, read, need, matches, walked); size *= WINDOW_GROWTH) {
+    const window = await windowMatches(db, match, last, need - found.length, size);
     found.push(...window.matches);
     if (found.length === need || window.size < size) return found;
     read += window.size;
@@ -116,43 +206,29 @@ async function newestInWindows(db: Kysely<DB>, q: SearchQuery, tokens: string[],
 }
 
 interface Window {
-  /** The first rows of the window (at most the number asked for) that match the words. */
+  /** The first rows of the window (at most the number asked for) that match. */
   matches: PageRow[];
-  /** How many petitions the window holds: fewer than asked for when the filtered order ends. */
+  /** How many petitions the window holds: fewer than asked for when the date order ends. */
   size: number;
   /** Where the window ends. */
   last: SearchCursor | null;
 }
 
-/**
- * One window, in one statement: the newest `size` petitions passing the filters after the
- * cursor; the first `need` of them whose words match (each tested through the primary key of
- * petition_search, never the GIN index, whatever the planner would guess); the window's size and
- * last position.
- */
-async function windowMatches(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number, size: number): Promise<Window> {
-  const window = windowOf(db, q, size);
-  const { rows } = await sql<{ id: string | number; registered_at: string; matched: boolean; n: string | number }>`with w as materialized (${window})
-    (select w.id, w.registered_at, true as matched, 0 as n from w
-      where w.id in (select petition_id from petition_search
-        where petition_id = any(array(select id from w)) and ts_match_vq(document, to_tsquery('simple', ${tsQuery(tokens, 'and')})))
-      order by w.registered_at desc, w.id desc limit ${need})
+/** The newest `size` rows of petition_search after `cursor` (in the date index's order), each with whether it matches. */
+function windowOf(match: Match, cursor: SearchCursor | undefined, size: number) {
+  const q = { ...match.q, cursor };
+  return sql`select s.petition_id as id, s.registered_at, ${matchCondition({ ...match, q }, 'test', false)} as hit
+    from petition_search s where ${sql.join([sql<SqlBool>`true`, ...dateConditions(q)], sql` and `)}
+    order by s.registered_at desc, s.petition_id desc limit ${size}`;
+}
+
+/** One window in one statement: its first `need` matches, its size and its last position. */
+async function windowMatches(db: Kysely<DB>, match: Match, cursor: SearchCursor | undefined, need: number, size: number): Promise<Window> {
+  const { rows } = await sql<{ id: string | number; registered_at: string; matched: boolean; n: string | number }>`with w as materialized (${windowOf(match, cursor, size)})
+    (select id, registered_at, true as matched, 0 as n from w where hit order by registered_at desc, id desc limit ${need})
     union all
     (select id, registered_at, false, (select count(*) from w) from w order by registered_at, id limit 1)`.execute(db);
   const matches = rows.filter((r) => r.matched).map((r) => ({ id: Number(r.id), registered_at: r.registered_at }));
   const last = rows.find((r) => !r.matched);
   return { matches, size: Number(last?.n ?? 0), last: last ? { registeredAt: last.registered_at, id: Number(last.id) } : null };
-}
-
-/**
- * The page from every match: the matches read once from the GIN index (a materialised CTE, which
- * the planner may not inline), their petitions fetched by primary key in id order and filtered.
- * Costs a heap visit per match, but never a tsvector test per petition.
- */
-async function matchesFirst(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number): Promise<PageRow[]> {
-  const page = newest(db, q, () => sql<SqlBool>`p.id = any(array(select petition_id from m))`, need);
-  const { rows } = await sql<PageRow>`with m as materialized (
-      select petition_id from petition_search where document @@ to_tsquery('simple', ${tsQuery(tokens, 'and')}))
-    ${page}`.execute(db);
-  return rows;
 }

@@ -77,7 +77,9 @@ function openSqlite(file: string): Database {
 }
 
 async function openPostgres(url: string, max: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max });
+  // No JIT: Redress's statements are short, and at 10,000,000 petitions their cost estimates pass
+  // jit_above_cost, so compiling took longer than running (docs/PERFORMANCE.md).
+  const pool = new pg.Pool({ connectionString: url, max, options: '-c jit=off' });
   // An idle connection the server ends (restart, failover, a dropped database) must not crash the
   // process; the pool replaces it, and the next query reports any real outage.
   pool.on('error', () => {});

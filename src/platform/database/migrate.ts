@@ -5,6 +5,7 @@ import * as reception from './migrations/2026-11-23-0001-reception.ts';
 import * as exclusions from './migrations/2026-11-23-0002-case-exclusions.ts';
 import * as reviewingBodies from './migrations/2026-11-23-0003-reviewing-bodies.ts';
 import * as searchPostgres from './migrations/2026-11-23-0004-search-postgres.ts';
+import * as searchFacets from './migrations/2026-11-23-0005-search-facets.ts';
 
 // Migrations are plain modules listed in order; each receives the dialect so that the few
 // dialect-specific statements (FTS5 vs tsvector) stay inside the migration that needs them.
@@ -14,6 +15,7 @@ const all: Record<string, { up: (database: Database) => Promise<void> }> = {
   '2026-11-23-0002-case-exclusions': exclusions,
   '2026-11-23-0003-reviewing-bodies': reviewingBodies,
   '2026-11-23-0004-search-postgres': searchPostgres,
+  '2026-11-23-0005-search-facets': searchFacets,
 };
 
 function provider(database: Database): MigrationProvider {
