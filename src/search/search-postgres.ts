@@ -16,7 +16,8 @@ import { countMatches, tsQuery } from './search-sql.ts';
 // So each plan here is chosen by what it will read, and each statement is written so that the
 // planner has one way to run it: matches through the GIN index (ordered by an expression, which
 // no index provides), or the newest rows through the date index (words tested with ts_match_vq,
-// which no index matches). Its estimates serve only to choose between the two.
+// which no index matches). Its estimates serve only to choose between the two, and to know a
+// common word without counting it (wordMatches).
 
 /** The first window of newest petitions tested against the words, per page row asked for. */
 const WINDOW_PER_ROW = 25;
