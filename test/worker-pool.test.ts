@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundle } from '../src/platform/bundle.js';
-import { WorkerPool } from '../src/platform/worker-entry.ts';
+import { WorkerPool } from '../src/platform/worker-threads.ts';
 
 const module = new URL('./support/pool-worker.ts', import.meta.url);
 

@@ -15,7 +15,7 @@ import { type Random, createRandom, demoCounty, generatePetition } from '../../s
 import type { DialectName } from '../../src/platform/database/database.ts';
 import type { DB } from '../../src/platform/database/schema.ts';
 import { indexPetitions } from '../../src/search/search.repository.ts';
-import { WorkerPool } from '../../src/platform/worker-entry.ts';
+import { WorkerPool } from '../../src/platform/worker-threads.ts';
 import { PG_ADMIN_URL } from '../../test/support/databases.ts';
 import { copyField, copyIn } from './pg-copy.ts';
 

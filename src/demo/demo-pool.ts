@@ -3,7 +3,7 @@
  * out in order. With no workers they are built inline (tests, one-core machines).
  */
 import { projectFile } from '../platform/project-paths.ts';
-import { WorkerPool } from '../platform/worker-entry.ts';
+import { WorkerPool } from '../platform/worker-threads.ts';
 import { ChunkBuilder } from './demo-chunk.ts';
 import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
 

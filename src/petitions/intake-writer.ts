@@ -4,7 +4,7 @@ import type { Database } from '../platform/database/database.ts';
 import { type CommitStats, commitStatsOf } from '../platform/database/group-commit.ts';
 import { AppError } from '../platform/errors.ts';
 import { projectFile } from '../platform/project-paths.ts';
-import { startWorker } from '../platform/worker-entry.ts';
+import { startWorker } from '../platform/worker-threads.ts';
 import type { PreparedRegistration, Receipt } from './registration-write.ts';
 import type { WriterError, WriterReply, WriterRequest } from './intake-writer.worker.ts';
 

@@ -1,4 +1,4 @@
-// Kept apart from worker-entry.ts, which loads esbuild: a worker imports only this.
+// Kept apart from worker-threads.ts, which loads esbuild: a worker imports only this.
 
 /** What a worker started for `WorkerPool` posts back for each message, in order. */
 export type WorkerReply<T> = { ok: true; value: T } | { ok: false; error: string };

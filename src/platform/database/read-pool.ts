@@ -10,7 +10,7 @@ import {
   SqliteQueryCompiler,
 } from 'kysely';
 import { projectFile } from '../project-paths.ts';
-import { WorkerPool } from '../worker-entry.ts';
+import { WorkerPool } from '../worker-threads.ts';
 import type { ReadRequest } from './read-worker.ts';
 import type { DB } from './schema.ts';
 
