@@ -3,7 +3,7 @@ import { steps } from '../petitions/procedure.types.ts';
 import type { DB } from '../platform/database/schema.ts';
 import { applyCursor, applyFilters, hasFilters, type SearchCursor, type SearchQuery } from './search-filters.ts';
 import { type Plan, type PageRow, TOTAL_CAP } from './search-page.ts';
-import { countMatches, tsQuery } from './search-sql.ts';
+import { tsQuery } from './search-sql.ts';
 
 // PostgreSQL plans. Each petition_search row holds the petition's words (`document`), its filter
 // values as lexemes (`facets`: step, holder, organisations above the holder, category, channel)
@@ -17,7 +17,7 @@ import { countMatches, tsQuery } from './search-sql.ts';
 // planner has one way to run it: matches through the GIN index (ordered by an expression, which
 // no index provides), or the newest rows through the date index (words tested with ts_match_vq,
 // which no index matches). Its estimates serve only to choose between the two, and to know a
-// common word without counting it (wordMatches).
+// common word without counting it (knownCommon).
 
 /** The first window of newest petitions tested against the words, per page row asked for. */
 const WINDOW_PER_ROW = 25;
@@ -38,31 +38,48 @@ interface Match {
 export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: string[], need: number): Promise<Plan> {
   const facets = facetQuery(q);
   if (facets === false) return { rows: [], count: async () => 0 };
-  const m = await wordMatches(db, tokens);
-  if (m === 0) return { rows: [], count: async () => 0 };
   const match: Match = { words: tsQuery(tokens, 'and'), facets, q };
-  if (m <= TOTAL_CAP) return { rows: await matchesFirst(db, match, need), count: async () => (hasFilters(q) ? countCapped(db, match) : m) };
+  const few = (await knownCommon(db, tokens)) ? null : await fewMatches(db, match, need);
+  if (few) return { rows: few.rows, count: async () => (hasFilters(q) ? few.passing : few.matches) };
   const rows = q.overdueOn === undefined ? await pageOfCommonWord(db, match, need) : await overdueTested(db, match, need);
   return { rows, count: async () => null };
 }
 
 /**
- * How many petitions hold the words, up to TOTAL_CAP + 1. Counting reads a row per match, so a
- * single word that the statistics list among the most common, at ten times the cap, is taken as
- * past it: a word the statistics have not seen is estimated at half the least common they list.
- * Otherwise a bitmap scan of the GIN index, or for a very common pair of words a sequential scan
- * that stops early (the planner's choice, a good one).
+ * A single word that the statistics list among the most common, at ten times TOTAL_CAP, is past
+ * the cap without counting: a word they have not seen is estimated at half the least common they
+ * list. Reading a word's matches costs a row read each, so this saves TOTAL_CAP of them.
  */
-async function wordMatches(db: Kysely<DB>, tokens: string[]): Promise<number> {
-  if (tokens.length === 1) {
-    const [estimate, unseen] = await Promise.all([
-      estimatedRows(db, sql`select 1 from petition_search where document @@ to_tsquery('simple', ${tsQuery(tokens, 'and')})`),
-      // Facet lexemes hold a colon, which no word in a document can.
-      estimatedRows(db, sql`select 1 from petition_search where document @@ ${"'under:0'"}::tsquery`),
-    ]);
-    if (estimate >= 10 * TOTAL_CAP && estimate >= 2 * unseen) return TOTAL_CAP + 1;
-  }
-  return Number((await countMatches('postgres', tokens, TOTAL_CAP + 1).execute(db)).rows[0]?.n ?? 0);
+async function knownCommon(db: Kysely<DB>, tokens: string[]): Promise<boolean> {
+  if (tokens.length !== 1) return false;
+  const [estimate, unseen] = await Promise.all([
+    estimatedRows(db, sql`select 1 from petition_search where document @@ to_tsquery('simple', ${tsQuery(tokens, 'and')})`),
+    // Facet lexemes hold a colon, which no word in a document can.
+    estimatedRows(db, sql`select 1 from petition_search where document @@ ${"'under:0'"}::tsquery`),
+  ]);
+  return estimate >= 10 * TOTAL_CAP && estimate >= 2 * unseen;
+}
+
+/**
+ * Up to TOTAL_CAP + 1 rows holding the words, in one statement, each tested against the filters
+ * (and the cursor): when the words are in at most TOTAL_CAP petitions, these are all of them, so
+ * the page and both counts come from this one read. Through a bitmap scan of the GIN index, or
+ * for a very common pair of words a sequential scan that stops early (the planner's choice). Null
+ * past TOTAL_CAP.
+ */
+async function fewMatches(db: Kysely<DB>, match: Match, need: number): Promise<{ rows: PageRow[]; matches: number; passing: number } | null> {
+  const passes = matchCondition({ ...match, q: { ...match.q, cursor: undefined } }, 'test', true, false);
+  const after = match.q.cursor ? sql<SqlBool>`(s.registered_at, s.petition_id) < (${match.q.cursor.registeredAt}, ${match.q.cursor.id})` : sql<SqlBool>`true`;
+  const { rows } = await sql<{ kind: 'row' | 'matches' | 'passing'; id: string | number | null; registered_at: string | null; n: string | number }>`with m as materialized (
+      select s.petition_id as id, s.registered_at, ${passes} as passes, ${after} as after from petition_search s
+      where s.document @@ to_tsquery('simple', ${match.words}) limit ${TOTAL_CAP + 1})
+    (select 'row' as kind, id, registered_at, 0 as n from m where passes and after order by registered_at desc, id desc limit ${need})
+    union all (select 'matches', null, null, (select count(*) from m))
+    union all (select 'passing', null, null, (select count(*) from m where passes))`.execute(db);
+  const count = (kind: string) => Number(rows.find((r) => r.kind === kind)?.n ?? 0);
+  if (count('matches') > TOTAL_CAP) return null;
+  const page = rows.filter((r) => r.kind === 'row').map((r) => ({ id: Number(r.id), registered_at: r.registered_at as string }));
+  return { rows: page, matches: count('matches'), passing: count('passing') };
 }
 
 /**
@@ -117,11 +134,13 @@ const overdue = (q: SearchQuery) =>
 
 /**
  * Everything a row `s` must satisfy. Through the index (`@@`, for reading the matches), or as a
- * test of each row (`ts_match_vq`, for rows read in date order).
+ * test of each row (`ts_match_vq`, for rows read in date order). Without the words, for rows
+ * already read through them.
  */
-function matchCondition(match: Match, how: 'index' | 'test', dates = true): RawBuilder<SqlBool> {
-  const words = sql`to_tsquery('simple', ${match.words})`;
-  const parts = [how === 'index' ? sql<SqlBool>`s.document @@ ${words}` : sql<SqlBool>`ts_match_vq(s.document, ${words})`];
+function matchCondition(match: Match, how: 'index' | 'test', dates = true, words = true): RawBuilder<SqlBool> {
+  const query = sql`to_tsquery('simple', ${match.words})`;
+  const parts: RawBuilder<SqlBool>[] = [sql<SqlBool>`true`];
+  if (words) parts.push(how === 'index' ? sql<SqlBool>`s.document @@ ${query}` : sql<SqlBool>`ts_match_vq(s.document, ${query})`);
   if (match.facets !== null) {
     const facets = sql`${match.facets}::tsquery`;
     parts.push(how === 'index' ? sql<SqlBool>`s.facets @@ ${facets}` : sql<SqlBool>`ts_match_vq(s.facets, ${facets})`);
@@ -140,14 +159,6 @@ async function matchesFirst(db: Kysely<DB>, match: Match, need: number): Promise
     where ${matchCondition(match, 'index')}
     order by s.registered_at || '' desc, s.petition_id desc limit ${need}`.execute(db);
   return rows.map((r) => ({ id: Number(r.id), registered_at: r.registered_at }));
-}
-
-/** How many petitions match words and filters, or null past TOTAL_CAP. */
-async function countCapped(db: Kysely<DB>, match: Match): Promise<number | null> {
-  const { rows } = await sql<{ n: string }>`select count(*) as n from (select 1 from petition_search s
-    where ${matchCondition(match, 'index')} limit ${TOTAL_CAP + 1}) m`.execute(db);
-  const n = Number(rows[0]?.n ?? 0);
-  return n > TOTAL_CAP ? null : n;
 }
 
 /**
