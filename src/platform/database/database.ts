@@ -62,8 +62,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 
 function openSqlite(file: string): Database {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  // 32 MiB of page cache keeps the server under 300 MB with 1,000,000 petitions (docs/PERFORMANCE.md).
-  const native = openSqliteConnection(file, 32_768);
+  // The long reads run on the reader threads, each with its own cache: 16 MiB here and 8 MiB there
+  // hold the server near 300 MB with 1,000,000 petitions (docs/PERFORMANCE.md).
+  const native = openSqliteConnection(file, 16_384);
   const statements = cachingStatements(native);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: statements }) });
   const readNow = readNowOn(native, statements);

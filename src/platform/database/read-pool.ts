@@ -55,7 +55,7 @@ class ReadPoolDriver implements Driver {
         if (!this.pool) {
           this.pool = new WorkerPool(projectFile('src/platform/database/read-worker.ts'), this.threads, 'reader', {
             workerData: { file: this.file, cacheKiB: this.cacheKiB },
-            resourceLimits: { maxYoungGenerationSizeMb: 8 },
+            resourceLimits: { maxYoungGenerationSizeMb: 4 },
           });
         }
         const rows = await this.pool.ask({ sql: query.sql, parameters: query.parameters });
