@@ -21,7 +21,7 @@ import { tokensForIndex } from '../src/search/segmenter.ts';
 import { type TestDatabase, createTestDatabase } from '../test/support/databases.ts';
 import { spawnServer } from './support/child-server.ts';
 import { describeFill, fillPetitions } from './support/fill-petitions.ts';
-import { type Session, signIn } from './support/redress.ts';
+import { SERVE, type Session, signIn } from './support/redress.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -80,7 +80,7 @@ try {
   if (t.url) env.DATABASE_URL = t.url;
   else delete env.DATABASE_URL;
   const started = performance.now();
-  const server = await spawnServer({ args: ['bin/redress.js', 'serve'], env, ready: /Staff workbench:\s+(http:\/\/\S+)/, label: 'redress', timeoutMs: 300_000 });
+  const server = await spawnServer({ args: SERVE, env, ready: /Staff workbench:\s+(http:\/\/\S+)/, label: 'redress', timeoutMs: 300_000 });
   stopServer = () => server.stop();
   console.log(`server: pid ${server.pid}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s at ${server.url}`);
 

@@ -20,7 +20,7 @@ import { keywords } from '../src/search/segmenter.ts';
 import { repoRoot, spawnServer, statusMiB } from './support/child-server.ts';
 import { type LoadResult, describeLoad, fmt, rotating, runLoad } from './support/load.ts';
 import { demoPetitions, publicSubmission, seedLookups } from './support/petitions.ts';
-import { type Session, serverEnv, signIn } from './support/redress.ts';
+import { SERVE, type Session, serverEnv, signIn } from './support/redress.ts';
 
 const TARGET_BYTES = 300e6;
 const MiB = 2 ** 20;
@@ -50,7 +50,7 @@ console.log(`memory: ${dataDir}, ${fmt(before)} petitions stored; ${os.cpus().le
   `${new Date().toISOString()}, load average ${os.loadavg()[0]?.toFixed(2)}`);
 ensureStaff();
 
-const server = await spawnServer({ args: ['bin/redress.js', 'serve'], env, ready: /Staff workbench:\s+(http:\/\/\S+)/, label: 'redress', timeoutMs: 300_000 });
+const server = await spawnServer({ args: SERVE, env, ready: /Staff workbench:\s+(http:\/\/\S+)/, label: 'redress', timeoutMs: 300_000 });
 let acknowledged = 0;
 try {
   const readyMiB = statusMiB(server.pid, 'VmRSS');

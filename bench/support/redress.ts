@@ -11,6 +11,12 @@ import type { DialectName } from '../../src/platform/database/database.ts';
 import { type TestDatabase, createTestDatabase } from '../../test/support/databases.ts';
 import { type ChildServer, spawnServer } from './child-server.ts';
 
+/**
+ * How `npm start` runs the server (package.json): young generation semi-spaces of 4 MiB instead of
+ * 16 keep it under 300 MB with 1,000,000 petitions stored (docs/PERFORMANCE.md).
+ */
+export const SERVE = ['--max-semi-space-size=4', 'bin/redress.js', 'serve'];
+
 // A fixed key: the benchmark's data are throwaway, and a fixed key keeps runs comparable.
 const SECRET = 'b'.repeat(64);
 
@@ -45,7 +51,7 @@ export async function startRedress(options: StartOptions): Promise<RunningRedres
     if (options.profileDir) env.REDRESS_TSX = '1';
     const profile = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
     const server = await spawnServer({
-      args: [...profile, 'bin/redress.js', 'serve'],
+      args: [...profile, ...SERVE],
       env,
       ready: /Staff workbench:\s+(http:\/\/\S+)/,
       label: 'redress',
