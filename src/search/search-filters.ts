@@ -38,9 +38,15 @@ type PDB = DB & { p: PetitionTable };
 export type PetitionQuery<O> = SelectQueryBuilder<PDB, 'p', O>;
 
 const PATH = /^(\/\d+)+\/$/;
+
+/** Throws unless `path` is an organisation path ('/1/4/'). */
+export function checkHolderPath(path: string): void {
+  if (!PATH.test(path)) throw new RangeError(`not an organisation path: ${path}`);
+}
+
 // Listing the open steps, rather than step <> 'closed', lets both engines read the overdue
 // petitions straight from the (step, due_on) index.
-const OPEN_STEPS = steps.filter((s) => s !== 'closed');
+export const OPEN_STEPS = steps.filter((s) => s !== 'closed');
 
 /** True when the query has any condition besides text (and paging). */
 export function hasFilters(q: SearchQuery): boolean {
@@ -61,7 +67,7 @@ export function applyFilters<O>(qb: PetitionQuery<O>, q: SearchQuery): PetitionQ
     qb = values.length === 0 ? qb.where(sql.lit(false)) : qb.where(column, 'in', values as readonly (string | number)[]);
   }
   if (q.holderPath !== undefined) {
-    if (!PATH.test(q.holderPath)) throw new RangeError(`not an organisation path: ${q.holderPath}`);
+    checkHolderPath(q.holderPath);
     const prefix = `${q.holderPath}%`;
     qb = qb.where('p.holder_org_id', 'in', (eb: ExpressionBuilder<PDB, 'p'>) =>
       eb.selectFrom('organizations').select('organizations.id').where('organizations.path', 'like', prefix));

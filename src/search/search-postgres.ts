@@ -1,7 +1,6 @@
 import { type Kysely, type RawBuilder, type SqlBool, sql } from 'kysely';
-import { steps } from '../petitions/procedure.types.ts';
 import type { DB } from '../platform/database/schema.ts';
-import { applyCursor, applyFilters, hasFilters, type SearchCursor, type SearchQuery } from './search-filters.ts';
+import { applyCursor, applyFilters, checkHolderPath, hasFilters, OPEN_STEPS, type SearchCursor, type SearchQuery } from './search-filters.ts';
 import { type Plan, type PageRow, TOTAL_CAP } from './search-page.ts';
 import { tsQuery } from './search-sql.ts';
 
@@ -23,8 +22,6 @@ import { tsQuery } from './search-sql.ts';
 const WINDOW_PER_ROW = 25;
 /** Each further window is this many times larger than the one before. */
 const WINDOW_GROWTH = 4;
-const OPEN_STEPS = steps.filter((s) => s !== 'closed');
-const PATH = /^(\/\d+)+\/$/;
 
 /** What a search matches in petition_search, as SQL text for tsquery parameters. */
 interface Match {
@@ -69,7 +66,7 @@ async function knownCommon(db: Kysely<DB>, tokens: string[]): Promise<boolean> {
  */
 async function fewMatches(db: Kysely<DB>, match: Match, need: number): Promise<{ rows: PageRow[]; matches: number; passing: number } | null> {
   const passes = matchCondition({ ...match, q: { ...match.q, cursor: undefined } }, 'test', true, false);
-  const after = match.q.cursor ? sql<SqlBool>`(s.registered_at, s.petition_id) < (${match.q.cursor.registeredAt}, ${match.q.cursor.id})` : sql<SqlBool>`true`;
+  const after = match.q.cursor ? afterCursor(match.q.cursor) : sql<SqlBool>`true`;
   const { rows } = await sql<{ kind: 'row' | 'matches' | 'passing'; id: string | number | null; registered_at: string | null; n: string | number }>`with m as materialized (
       select s.petition_id as id, s.registered_at, ${passes} as passes, ${after} as after from petition_search s
       where s.document @@ to_tsquery('simple', ${match.words}) limit ${TOTAL_CAP + 1})
@@ -110,7 +107,7 @@ function facetQuery(q: SearchQuery): string | null | false {
   add('step', q.overdueOn === undefined ? undefined : OPEN_STEPS);
   add('holder', q.holderOrgIds);
   if (q.holderPath !== undefined) {
-    if (!PATH.test(q.holderPath)) throw new RangeError(`not an organisation path: ${q.holderPath}`);
+    checkHolderPath(q.holderPath);
     add('under', [q.holderPath.split('/').at(-2) as string]);
   }
   add('category', q.category);
@@ -119,12 +116,15 @@ function facetQuery(q: SearchQuery): string | null | false {
   return groups.length === 0 ? null : groups.map((g) => `(${tsQuery(g, 'or')})`).join(' & ');
 }
 
+/** Row `s` comes after the cursor in the search order. */
+const afterCursor = (c: SearchCursor) => sql<SqlBool>`(s.registered_at, s.petition_id) < (${c.registeredAt}, ${c.id})`;
+
 /** Registration range and cursor on petition_search `s`: what the date index can serve. */
 function dateConditions(q: SearchQuery): RawBuilder<SqlBool>[] {
   const out: RawBuilder<SqlBool>[] = [];
   if (q.registeredFrom !== undefined) out.push(sql<SqlBool>`s.registered_at >= ${q.registeredFrom}`);
   if (q.registeredTo !== undefined) out.push(sql<SqlBool>`s.registered_at < ${q.registeredTo}`);
-  if (q.cursor) out.push(sql<SqlBool>`(s.registered_at, s.petition_id) < (${q.cursor.registeredAt}, ${q.cursor.id})`);
+  if (q.cursor) out.push(afterCursor(q.cursor));
   return out;
 }
 
