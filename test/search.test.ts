@@ -287,12 +287,13 @@ describe('both dialects give the same answers', () => {
 
 describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) => {
   let t: TestDatabase;
-  // Registered in id order, one a minute; every 97th about noise, the rest about wages, the
-  // first 1,500 of them also old cases (a common word absent from recent petitions); every 50th
+  // Registered in id order, one an hour (so over 60 weeks); every 97th about noise, the rest about wages, the
+  // first 1,500 of them also old cases, and 100 of them some weeks back (a common word absent from
+  // recent petitions); every 50th
   // held by the township office (a filter that rejects most matches).
   const rows = Array.from({ length: 10_200 }, (_, i) => petition(i + 1, {
-    title: '', content: (i + 1) % 97 === 0 ? '噪音' : i < 1500 ? '工资 旧案' : '工资', holder_org_id: (i + 1) % 50 === 0 ? 5 : 4,
-    registered_at: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 60_000).toISOString(),
+    title: '', content: (i + 1) % 97 === 0 ? '噪音' : i < 1500 || (i >= 9000 && i < 9100) ? '工资 旧案' : '工资', holder_org_id: (i + 1) % 50 === 0 ? 5 : 4,
+    registered_at: new Date(Date.UTC(2026, 0, 1) + (i + 1) * 3_600_000).toISOString(),
   }));
   beforeAll(async () => {
     t = await createTestDatabase(dialect);
@@ -310,6 +311,9 @@ describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) 
     expect((await check({ text: '工资', limit: 20, offset: 40 })).total).toBeNull();
     expect((await check({ text: '工资', holderOrgIds: [5], limit: 20 })).total).toBeNull();
     expect((await check({ text: '工资', holderOrgIds: [5], limit: 500 })).total).toBe(202);
+    // Page after page of a filter that rejects most matches, each page starting inside a week.
+    let cursor: SearchQuery['cursor'];
+    for (let page = 0; page < 4; page++) cursor = (await check({ text: '工资', holderOrgIds: [5], limit: 20, cursor })).next ?? undefined;
     expect((await check({ text: '噪音', limit: 20 })).total).toBe(105);
     const noise = await check({ text: '噪音', holderOrgIds: [4], limit: 20 });
     expect(noise.total).toBe(103);
@@ -320,7 +324,7 @@ describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) 
     expect((await check({ text: '旧案', limit: 20 })).total).toBeNull();
     const old = await check({ text: '旧案', holderOrgIds: [5], limit: 20 });
     expect(old.total).toBeNull();
-    expect((await check({ text: '旧案', holderOrgIds: [5], limit: 20, cursor: old.next ?? undefined })).ids).toHaveLength(10);
+    expect((await check({ text: '旧案', holderOrgIds: [5], limit: 20, cursor: old.next ?? undefined })).ids).toHaveLength(12);
   });
 
   it('stays exact when registration order and id order disagree', async () => {
@@ -329,7 +333,7 @@ describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) 
     if (dialect === 'sqlite') expect(await newestByIdFirst(db, q, ['工资'], 21)).not.toBeNull();
     // Two old ids registered last, as an import of late paper files would do.
     for (const id of [10, 20]) {
-      const at = new Date(Date.UTC(2026, 6, 1) + id).toISOString();
+      const at = new Date(Date.UTC(2027, 6, 1) + id).toISOString();
       await db.updateTable('petitions').set({ registered_at: at }).where('id', '=', id).execute();
       (rows[id - 1] as Row).registered_at = at;
     }

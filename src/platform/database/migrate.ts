@@ -6,6 +6,7 @@ import * as exclusions from './migrations/2026-11-23-0002-case-exclusions.ts';
 import * as reviewingBodies from './migrations/2026-11-23-0003-reviewing-bodies.ts';
 import * as searchPostgres from './migrations/2026-11-23-0004-search-postgres.ts';
 import * as searchFacets from './migrations/2026-11-23-0005-search-facets.ts';
+import * as searchWeeks from './migrations/2026-11-23-0006-search-weeks.ts';
 
 // Migrations are plain modules listed in order; each receives the dialect so that the few
 // dialect-specific statements (FTS5 vs tsvector) stay inside the migration that needs them.
@@ -16,6 +17,7 @@ const all: Record<string, { up: (database: Database) => Promise<void> }> = {
   '2026-11-23-0003-reviewing-bodies': reviewingBodies,
   '2026-11-23-0004-search-postgres': searchPostgres,
   '2026-11-23-0005-search-facets': searchFacets,
+  '2026-11-23-0006-search-weeks': searchWeeks,
 };
 
 function provider(database: Database): MigrationProvider {
