@@ -14,6 +14,11 @@ const WINDOW_PER_ROW = 25;
 const WINDOW_GROWTH = 4;
 /** Each further span of weeks whose matches are read is this many times longer than the one before. */
 const WEEK_GROWTH = 4;
+/**
+ * The longest span of weeks read in one statement. An OR of many weeks costs the GIN index more
+ * than the words alone (at 10,000,000: 16 weeks 53 ms, 64 weeks 439 ms, all weeks 138 ms).
+ */
+const MAX_SPAN = 16;
 
 /**
  * More than TOTAL_CAP petitions hold the words. The newest petitions (within the filters' dates)
@@ -22,10 +27,8 @@ const WEEK_GROWTH = 4;
  * tested, and the planner's estimate how many match in a week; the cheaper of the two exact ways
  * follows: more windows, or the matches read week by week.
  */
-export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number): Promise<PageRow[]> {
-  const size = WINDOW_PER_ROW * need;
-  const first = await windowMatches(db, match, match.q.cursor, need, size);
-  if (first.matches.length === need || first.size < size || !first.last) return first.matches;
+export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number, first: Window): Promise<PageRow[]> {
+  if (first.matches.length === need || first.size < WINDOW_PER_ROW * need || !first.last) return first.matches;
   const dates = dateConditions({ ...match.q, cursor: undefined });
   const week = { ...match, facets: [match.facets, `'week:${weekOf(first.last.registeredAt)}'`].filter((f) => f !== null).join(' & ') };
   const [weekly, walked] = await Promise.all([
@@ -42,8 +45,8 @@ export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: numbe
  * each row's registration week, so the GIN index intersects the words with a span of weeks and
  * only that span's matches are read and sorted (by an expression, so that no date walk can
  * replace the index). A week holds exactly the rows whose registration time sorts within it, so
- * the answer is exact. Each span is WEEK_GROWTH times longer than the one before; once it would
- * reach the oldest week, the rest are read in one statement without weeks.
+ * the answer is exact. Each span is WEEK_GROWTH times longer than the one before; after MAX_SPAN,
+ * or once it would reach the oldest week, the rest are read in one statement without weeks.
  */
 async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: SearchCursor): Promise<PageRow[]> {
   const found: PageRow[] = [];
@@ -51,7 +54,7 @@ async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: S
   const oldest = await oldestWeek(db, match.q);
   let span = 1;
   for (let week = weekOf(from.registeredAt); week >= oldest && found.length < need; week -= span, span *= WEEK_GROWTH) {
-    const weeks = week - span < oldest ? null : Array.from({ length: span }, (_, i) => `week:${week - i}`);
+    const weeks = week - span < oldest || span > MAX_SPAN ? null : weekRange(week, span);
     const facets = [match.facets, weeks && tsQuery(weeks, 'or')].filter((f) => f !== null).map((f) => `(${f})`).join(' & ');
     const within = { ...match, facets: facets || null, q: { ...match.q, cursor } };
     const { rows } = await sql<PageRow>`select s.petition_id as id, s.registered_at from petition_search s
@@ -71,11 +74,22 @@ const DAY_MS = 86_400_000;
 /** The registration week that facets hold for a time: whole weeks since 1970-01-01, by its UTC date. */
 export const weekOf = (registeredAt: string) => Math.floor(Date.parse(registeredAt.slice(0, 10)) / DAY_MS / 7);
 
-/** The week of the oldest petition the dates allow (from the date index's first entry). */
+/** `span` week lexemes, from `week` back. */
+export const weekRange = (week: number, span: number) => Array.from({ length: span }, (_, i) => `week:${week - i}`);
+
+/** The weeks of the oldest and newest petitions (from the date index's first and last entries). */
+export async function weeksHeld(db: Kysely<DB>): Promise<{ oldest: number; newest: number } | null> {
+  const { rows } = await sql<{ oldest: string | null; newest: string | null }>`select min(registered_at) as oldest, max(registered_at) as newest
+    from petition_search`.execute(db);
+  const { oldest, newest } = rows[0] ?? {};
+  return oldest && newest ? { oldest: weekOf(oldest), newest: weekOf(newest) } : null;
+}
+
+/** The week of the oldest petition the dates allow. */
 async function oldestWeek(db: Kysely<DB>, q: SearchQuery): Promise<number> {
-  const { rows } = await sql<{ at: string | null }>`select min(registered_at) as at from petition_search`.execute(db);
-  const at = [rows[0]?.at, q.registeredFrom].filter((a): a is string => typeof a === 'string').sort().at(-1);
-  return at === undefined ? Number.POSITIVE_INFINITY : weekOf(at);
+  const held = await weeksHeld(db);
+  if (!held) return Number.POSITIVE_INFINITY;
+  return q.registeredFrom === undefined ? held.oldest : Math.max(held.oldest, weekOf(q.registeredFrom));
 }
 
 /**
@@ -110,11 +124,16 @@ async function newestInWindows(db: Kysely<DB>, match: Match, need: number, first
   return { found, last };
 }
 
-interface Window {
+/** The first window of the newest petitions within the dates, from the cursor. */
+export const firstWindow = (db: Kysely<DB>, match: Match, need: number) => windowMatches(db, match, match.q.cursor, need, WINDOW_PER_ROW * need);
+
+export interface Window {
   /** The first rows of the window (at most the number asked for) that match. */
   matches: PageRow[];
   /** How many petitions the window holds: fewer than asked for when the date order ends. */
   size: number;
+  /** How many of them hold the words, whatever the filters. */
+  withWords: number;
   /** Where the window ends. */
   last: SearchCursor | null;
 }
@@ -122,18 +141,22 @@ interface Window {
 /** The newest `size` rows of petition_search after `cursor` (in the date index's order), each with whether it matches. */
 function windowOf(match: Match, cursor: SearchCursor | undefined, size: number) {
   const q = { ...match.q, cursor };
-  return sql`select s.petition_id as id, s.registered_at, ${matchCondition({ ...match, q }, 'test', false)} as hit
+  return sql`select s.petition_id as id, s.registered_at, ${matchCondition({ ...match, q }, 'test', false)} as hit,
+      ts_match_vq(s.document, to_tsquery('simple', ${match.words})) as words
     from petition_search s where ${sql.join([sql<SqlBool>`true`, ...dateConditions(q)], sql` and `)}
     order by s.registered_at desc, s.petition_id desc limit ${size}`;
 }
 
 /** One window in one statement: its first `need` matches, its size and its last position. */
 async function windowMatches(db: Kysely<DB>, match: Match, cursor: SearchCursor | undefined, need: number, size: number): Promise<Window> {
-  const { rows } = await sql<{ id: string | number; registered_at: string; matched: boolean; n: string | number }>`with w as materialized (${windowOf(match, cursor, size)})
-    (select id, registered_at, true as matched, 0 as n from w where hit order by registered_at desc, id desc limit ${need})
+  const { rows } = await sql<{ id: string | number; registered_at: string; matched: boolean; n: string | number; w: string | number }>`with w as materialized (${windowOf(match, cursor, size)})
+    (select id, registered_at, true as matched, 0 as n, 0 as w from w where hit order by registered_at desc, id desc limit ${need})
     union all
-    (select id, registered_at, false, (select count(*) from w) from w order by registered_at, id limit 1)`.execute(db);
+    (select id, registered_at, false, (select count(*) from w), (select count(*) from w where words) from w order by registered_at, id limit 1)`.execute(db);
   const matches = rows.filter((r) => r.matched).map((r) => ({ id: Number(r.id), registered_at: r.registered_at }));
   const last = rows.find((r) => !r.matched);
-  return { matches, size: Number(last?.n ?? 0), last: last ? { registeredAt: last.registered_at, id: Number(last.id) } : null };
+  return {
+    matches, size: Number(last?.n ?? 0), withWords: Number(last?.w ?? 0),
+    last: last ? { registeredAt: last.registered_at, id: Number(last.id) } : null,
+  };
 }
