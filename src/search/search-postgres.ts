@@ -30,11 +30,11 @@ export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: strin
   const common = await knownCommon(db, tokens);
   // The newest petitions are tested first: often they give the page, and how many of them hold
   // the words tells whether the newest weeks can prove the words past TOTAL_CAP.
-  const first = q.overdueOn === undefined ? await firstWindow(db, match, need) : null;
-  const many = common || (first !== null && (await manyInNewestWeeks(db, match, first)));
+  const first = await firstWindow(db, match, need);
+  const many = common || (await manyInNewestWeeks(db, match, first));
   const few = many ? null : await fewMatches(db, match, need);
   if (few) return { rows: few.rows, count: async () => (hasFilters(q) ? few.passing : few.matches) };
-  const rows = first ? await pageOfCommonWord(db, match, need, first) : await overdueTested(db, match, need);
+  const rows = q.overdueOn === undefined ? await pageOfCommonWord(db, match, need, first) : await overdueTested(db, match, need);
   return { rows, count: async () => null };
 }
 
