@@ -322,6 +322,7 @@ describe.each(dialects)('a word in more than 10,000 petitions on %s', (dialect) 
     const first = await check({ text: '工资', registeredTo: '2026-01-03T00:00:00.000Z', limit: 20 });
     await check({ text: '工资', registeredTo: '2026-01-03T00:00:00.000Z', limit: 20, cursor: first.next ?? undefined });
     expect((await check({ text: '旧案', limit: 20 })).total).toBeNull();
+    await check({ text: '旧案', holderOrgIds: [4], limit: 20 });
     const old = await check({ text: '旧案', holderOrgIds: [5], limit: 20 });
     expect(old.total).toBeNull();
     expect((await check({ text: '旧案', holderOrgIds: [5], limit: 20, cursor: old.next ?? undefined })).ids).toHaveLength(12);

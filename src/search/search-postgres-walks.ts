@@ -37,7 +37,7 @@ export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: numbe
   ]);
   const byWeeks = Math.max(weekly, need - first.matches.length);
   const { found, last } = await newestInWindows(db, match, need, first, byWeeks, walked);
-  return last ? [...found, ...(await newestByWeeks(db, match, need - found.length, last))] : found;
+  return last ? [...found, ...(await newestByWeeks(db, match, need - found.length, last, weekly))] : found;
 }
 
 /**
@@ -46,18 +46,21 @@ export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: numbe
  * only that span's matches are read and sorted (by an expression, so that no date walk can
  * replace the index). A week holds exactly the rows whose registration time sorts within it, so
  * the answer is exact. Each span is WEEK_GROWTH times longer than the one before; after MAX_SPAN,
- * or once it would reach the oldest week, the rest are read in one statement without weeks.
+ * or once it would reach the oldest week, the rest are read in one statement without weeks. So
+ * are they when a span the planner expected (at `weekly` a week) to fill the page held no match:
+ * the filters exclude the words, and each further span would cost more than reading them all.
  */
-async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: SearchCursor): Promise<PageRow[]> {
+async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: SearchCursor, weekly: number): Promise<PageRow[]> {
   const found: PageRow[] = [];
   let cursor = from;
   const oldest = await oldestWeek(db, match.q);
   let span = 1;
+  let excluded = false;
   for (let week = weekOf(from.registeredAt); week >= oldest && found.length < need; week -= span, span *= WEEK_GROWTH) {
-    const weeks = week - span < oldest || span > MAX_SPAN ? null : weekRange(week, span);
-    const facets = [match.facets, weeks && tsQuery(weeks, 'or')].filter((f) => f !== null).map((f) => `(${f})`).join(' & ');
-    const within = { ...match, facets: facets || null, q: { ...match.q, cursor } };
-    const { rows } = await sql<PageRow>`select s.petition_id as id, s.registered_at from petition_search s
+    const weeks: string[] | null = week - span < oldest || span > MAX_SPAN || excluded ? null : weekRange(week, span);
+    const facets: string = [match.facets, weeks && tsQuery(weeks, 'or')].filter((f) => f !== null).map((f) => `(${f})`).join(' & ');
+    const within: Match = { ...match, facets: facets || null, q: { ...match.q, cursor } };
+    const { rows }: { rows: PageRow[] } = await sql<PageRow>`select s.petition_id as id, s.registered_at from petition_search s
       where ${matchCondition(within, 'index')}
       order by s.registered_at || '' desc, s.petition_id desc limit ${need - found.length}`.execute(db);
     found.push(...rows.map((r) => ({ id: Number(r.id), registered_at: r.registered_at })));
@@ -65,6 +68,7 @@ async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: S
     const last = found.at(-1);
     if (last) cursor = { registeredAt: last.registered_at, id: last.id };
     if (!weeks) break;
+    excluded = rows.length === 0 && weekly * span >= need;
   }
   return found;
 }
