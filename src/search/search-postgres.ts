@@ -9,8 +9,9 @@ import { tsQuery } from './search-sql.ts';
 // PostgreSQL plans. Each petition_search row holds the petition's words (`document`), its filter
 // values as lexemes (`facets`: step, holder, organisations above the holder, category, channel,
 // registration week) and its registration time, and one GIN index covers words and facets
-// (migrations 2026-11-23-0005-search-facets and 0006-search-weeks). So the matches of a word under a filter are intersected inside
-// the index and sorted without reading petitions; only an overdue filter (a due date) needs them.
+// (migrations 2026-11-23-0005-search-facets and 0006-search-weeks). So the matches of a word
+// under a filter, or in the newest weeks, are intersected inside the index and sorted without
+// reading petitions; only an overdue filter (a due date) needs them.
 //
 // The planner cannot be trusted to choose between reading the matches and walking by date: it
 // takes words and filters as independent. Either mistake costs seconds at 10,000,000 petitions.
