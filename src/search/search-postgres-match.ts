@@ -35,6 +35,11 @@ export function facetQuery(q: SearchQuery): string | null | false {
   return groups.length === 0 ? null : groups.map((g) => `(${tsQuery(g, 'or')})`).join(' & ');
 }
 
+/** The match narrowed by more facets (tsquery text), ANDed with its own. */
+export const narrowed = (match: Match, facets: string): Match => ({
+  ...match, facets: match.facets === null ? facets : `(${match.facets}) & (${facets})`,
+});
+
 /** Row `s` comes after the cursor in the search order. */
 export const afterCursor = (c: SearchCursor) => sql<SqlBool>`(s.registered_at, s.petition_id) < (${c.registeredAt}, ${c.id})`;
 

@@ -1,7 +1,7 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../platform/database/schema.ts';
 import type { SearchCursor, SearchQuery } from './search-filters.ts';
-import { dateConditions, estimatedRows, type Match, matchCondition } from './search-postgres-match.ts';
+import { dateConditions, estimatedRows, type Match, matchCondition, narrowed } from './search-postgres-match.ts';
 import type { PageRow } from './search-page.ts';
 import { tsQuery } from './search-sql.ts';
 
@@ -30,7 +30,7 @@ const MAX_SPAN = 16;
 export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number, first: Window): Promise<PageRow[]> {
   if (first.matches.length === need || first.size < WINDOW_PER_ROW * need || !first.last) return first.matches;
   const dates = dateConditions({ ...match.q, cursor: undefined });
-  const week = { ...match, facets: [match.facets, `'week:${weekOf(first.last.registeredAt)}'`].filter((f) => f !== null).join(' & ') };
+  const week = narrowed(match, `'week:${weekOf(first.last.registeredAt)}'`);
   const [weekly, walked] = await Promise.all([
     estimatedRows(db, sql`select 1 from petition_search s where ${matchCondition(week, 'index', false)}`),
     dates.length === 0 ? Number.POSITIVE_INFINITY : estimatedRows(db, sql`select 1 from petition_search s where ${sql.join(dates, sql` and `)}`),
@@ -58,8 +58,7 @@ async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: S
   let excluded = false;
   for (let week = weekOf(from.registeredAt); week >= oldest && found.length < need; week -= span, span *= WEEK_GROWTH) {
     const weeks: string[] | null = week - span < oldest || span > MAX_SPAN || excluded ? null : weekRange(week, span);
-    const facets: string = [match.facets, weeks && tsQuery(weeks, 'or')].filter((f) => f !== null).map((f) => `(${f})`).join(' & ');
-    const within: Match = { ...match, facets: facets || null, q: { ...match.q, cursor } };
+    const within: Match = { ...(weeks ? narrowed(match, tsQuery(weeks, 'or')) : match), q: { ...match.q, cursor } };
     const { rows }: { rows: PageRow[] } = await sql<PageRow>`select s.petition_id as id, s.registered_at from petition_search s
       where ${matchCondition(within, 'index')}
       order by s.registered_at || '' desc, s.petition_id desc limit ${need - found.length}`.execute(db);
