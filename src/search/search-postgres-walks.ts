@@ -27,7 +27,7 @@ const MAX_SPAN = 16;
  * tested, and the planner's estimate how many match in a week; the cheaper of the two exact ways
  * follows: more windows, or the matches read week by week.
  */
-export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number, first: Window): Promise<PageRow[]> {
+export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: number, first: Window, weeks: HeldWeeks): Promise<PageRow[]> {
   if (first.matches.length === need || first.size < WINDOW_PER_ROW * need || !first.last) return first.matches;
   const dates = dateConditions({ ...match.q, cursor: undefined });
   const week = narrowed(match, `'week:${weekOf(first.last.registeredAt)}'`);
@@ -37,7 +37,7 @@ export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: numbe
   ]);
   const byWeeks = Math.max(weekly, need - first.matches.length);
   const { found, last } = await newestInWindows(db, match, need, first, byWeeks, walked);
-  return last ? [...found, ...(await newestByWeeks(db, match, need - found.length, last, weekly))] : found;
+  return last ? [...found, ...(await newestByWeeks(db, match, need - found.length, last, weekly, weeks))] : found;
 }
 
 /**
@@ -50,10 +50,10 @@ export async function pageOfCommonWord(db: Kysely<DB>, match: Match, need: numbe
  * are they when a span the planner expected (at `weekly` a week) to fill the page held no match:
  * the filters exclude the words, and each further span would cost more than reading them all.
  */
-async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: SearchCursor, weekly: number): Promise<PageRow[]> {
+async function newestByWeeks(db: Kysely<DB>, match: Match, need: number, from: SearchCursor, weekly: number, held: HeldWeeks): Promise<PageRow[]> {
   const found: PageRow[] = [];
   let cursor = from;
-  const oldest = await oldestWeek(db, match.q);
+  const oldest = await oldestWeek(held, match.q);
   let span = 1;
   let excluded = false;
   for (let week = weekOf(from.registeredAt); week >= oldest && found.length < need; week -= span, span *= WEEK_GROWTH) {
@@ -80,17 +80,27 @@ export const weekOf = (registeredAt: string) => Math.floor(Date.parse(registered
 /** `span` week lexemes, from `week` back. */
 export const weekRange = (week: number, span: number) => Array.from({ length: span }, (_, i) => `week:${week - i}`);
 
-/** The weeks of the oldest and newest petitions (from the date index's first and last entries). */
-export async function weeksHeld(db: Kysely<DB>): Promise<{ oldest: number; newest: number } | null> {
-  const { rows } = await sql<{ oldest: string | null; newest: string | null }>`select min(registered_at) as oldest, max(registered_at) as newest
-    from petition_search`.execute(db);
-  const { oldest, newest } = rows[0] ?? {};
-  return oldest && newest ? { oldest: weekOf(oldest), newest: weekOf(newest) } : null;
+export type HeldWeeks = () => Promise<{ oldest: number; newest: number } | null>;
+
+/**
+ * The weeks of the oldest and newest petitions (from the date index's first and last entries),
+ * read at most once per search however many steps ask.
+ */
+export function weeksHeld(db: Kysely<DB>): HeldWeeks {
+  let read: ReturnType<HeldWeeks> | undefined;
+  return () => {
+    read ??= sql<{ oldest: string | null; newest: string | null }>`select min(registered_at) as oldest, max(registered_at) as newest
+      from petition_search`.execute(db).then(({ rows }) => {
+      const { oldest, newest } = rows[0] ?? {};
+      return oldest && newest ? { oldest: weekOf(oldest), newest: weekOf(newest) } : null;
+    });
+    return read;
+  };
 }
 
 /** The week of the oldest petition the dates allow. */
-async function oldestWeek(db: Kysely<DB>, q: SearchQuery): Promise<number> {
-  const held = await weeksHeld(db);
+async function oldestWeek(weeks: HeldWeeks, q: SearchQuery): Promise<number> {
+  const held = await weeks();
   if (!held) return Number.POSITIVE_INFINITY;
   return q.registeredFrom === undefined ? held.oldest : Math.max(held.oldest, weekOf(q.registeredFrom));
 }

@@ -2,7 +2,7 @@ import { type Kysely, type SqlBool, sql } from 'kysely';
 import type { DB } from '../platform/database/schema.ts';
 import { applyCursor, applyFilters, hasFilters, type SearchQuery } from './search-filters.ts';
 import { afterCursor, estimatedRows, facetQuery, type Match, matchCondition } from './search-postgres-match.ts';
-import { firstWindow, pageOfCommonWord, type Window, weekRange, weeksHeld } from './search-postgres-walks.ts';
+import { firstWindow, type HeldWeeks, pageOfCommonWord, type Window, weekRange, weeksHeld } from './search-postgres-walks.ts';
 import { type Plan, type PageRow, TOTAL_CAP } from './search-page.ts';
 import { tsQuery } from './search-sql.ts';
 
@@ -32,10 +32,11 @@ export async function postgresPlan(db: Kysely<DB>, q: SearchQuery, tokens: strin
   // The newest petitions are tested first: often they give the page, and how many of them hold
   // the words tells whether the newest weeks can prove the words past TOTAL_CAP.
   const first = await firstWindow(db, match, need);
-  const many = common || (await manyInNewestWeeks(db, match, first));
+  const weeks = weeksHeld(db);
+  const many = common || (await manyInNewestWeeks(db, match, first, weeks));
   const few = many ? null : await fewMatches(db, match, need);
   if (few) return { rows: few.rows, count: async () => (hasFilters(q) ? few.passing : few.matches) };
-  const rows = q.overdueOn === undefined ? await pageOfCommonWord(db, match, need, first) : await overdueTested(db, match, need);
+  const rows = q.overdueOn === undefined ? await pageOfCommonWord(db, match, need, first, weeks) : await overdueTested(db, match, need);
   return { rows, count: async () => null };
 }
 
@@ -62,9 +63,9 @@ async function knownCommon(db: Kysely<DB>, tokens: string[]): Promise<boolean> {
  * the planner, because words in one petition go together (常住 人口) or apart far more often
  * than its estimate, which takes them as independent, can say.
  */
-async function manyInNewestWeeks(db: Kysely<DB>, match: Match, first: Window): Promise<boolean> {
+async function manyInNewestWeeks(db: Kysely<DB>, match: Match, first: Window, heldWeeks: HeldWeeks): Promise<boolean> {
   if (first.withWords < 2) return false;
-  const [held, stored] = await Promise.all([weeksHeld(db), estimatedRows(db, sql`select 1 from petition_search`)]);
+  const [held, stored] = await Promise.all([heldWeeks(), estimatedRows(db, sql`select 1 from petition_search`)]);
   if (!held) return false;
   const perWeek = ((first.withWords / first.size) * stored) / (held.newest - held.oldest + 1);
   const weeks = Math.ceil((2 * TOTAL_CAP) / perWeek);
