@@ -3,7 +3,8 @@
  * register-petition does it (intake rules, sealed petitioners, receipt, query code, triage
  * deadline, `registered` event), the walk through the procedure, and the search tokens. Pure
  * apart from randomness, so it runs in worker threads; ids are filled in by the writer, or on
- * SQLite by the builder itself, which then chains the events too (demo-place.ts).
+ * SQLite by the builder itself, which then chains the events too (demo-place.ts) and writes the
+ * chunk on its own connection (demo-store.ts).
  */
 import { WorkingCalendar } from '../calendar/index.ts';
 import { randomCode, tokenHash } from '../platform/crypto.ts';
@@ -20,6 +21,7 @@ import { CaseRecorder } from './demo-recorder.ts';
 import { placeAndChain } from './demo-place.ts';
 import { ChainRelay } from './demo-relay.ts';
 import { packRow } from './demo-rows.ts';
+import { ChunkStore } from './demo-store.ts';
 import { TokenCache } from './demo-tokens.ts';
 import type { CaseDraft, ChunkResult, ChunkSpec, DemoSetting, PackedTable } from './demo-types.ts';
 import { DemoWalk } from './demo-walker.ts';
@@ -31,17 +33,23 @@ const REMOTE = new Set(['online', 'phone', 'email', 'api']);
 const DEPARTMENTS = demoCounty.filter((o) => o.kind === 'department').map((o) => o.key);
 const townshipByCode = new Map(demoTownships.map((t) => [t.code, t.key]));
 
-/** What a worker keeps between chunks: lookups, the calendar and the token memory. */
+/** What a worker keeps between chunks: lookups, the calendar, the token memory and (SQLite) its connection. */
 export class ChunkBuilder {
   private readonly dir: DemoDirectory;
   private readonly calendar: WorkingCalendar;
   readonly tokens = new TokenCache();
   private readonly relay: ChainRelay | undefined;
+  private readonly store: ChunkStore | undefined;
 
   constructor(private readonly setting: DemoSetting) {
     this.dir = new DemoDirectory(setting);
     this.calendar = new WorkingCalendar(setting.calendar);
     this.relay = setting.chain && new ChainRelay(setting.chain.relay);
+    this.store = setting.chain && new ChunkStore(setting.chain.store);
+  }
+
+  close(): void {
+    this.store?.close();
   }
 
   /** Builds one chunk; one that cannot be built fails the chain relay for the chunks after it. */
@@ -79,11 +87,22 @@ export class ChunkBuilder {
     }
     const packed = packCases(spec.index, cases);
     const { chain } = this.setting;
-    if (!chain || !this.relay) return { ...packed, buildMs: performance.now() - started };
-    // Waiting for the chunk before is not building: left out of the time.
-    const waited = this.relay.waitedMs;
-    const placed = placeAndChain({ ...packed, buildMs: 0 }, spec.index, chain.petitionBase + spec.from, this.relay);
-    return { ...packed, events: [], tokens: [], links: [], placed, buildMs: performance.now() - started - (this.relay.waitedMs - waited) };
+    if (!chain || !this.relay || !this.store) return { ...packed, buildMs: performance.now() - started };
+    // Waiting for the chunks before is neither building nor writing: left out of both times.
+    const { relay } = this;
+    const waited = relay.waitedMs;
+    const placed = placeAndChain({ ...packed, buildMs: 0 }, spec.index, chain.petitionBase + spec.from, relay);
+    relay.awaitWritten(spec.index);
+    const writing = performance.now();
+    const written = this.store.write(packed, placed);
+    relay.publishWritten(spec.index + 1);
+    const writeMs = performance.now() - writing;
+    // Only the counts and samples go back to the loader.
+    return {
+      ...packed, rows: { petitions: [], petitioners: [], deadlines: [], documents: [] }, owners: { petitioners: [], deadlines: [], documents: [] },
+      events: [], tokens: [], links: [], eventStart: [], documentStart: [], written, writeMs,
+      buildMs: writing - started - (relay.waitedMs - waited),
+    };
   }
 
   private petition(rng: Random, spec: ChunkSpec, i: number, p: DemoPetition, prior: number | null, showcase: CaseDraft['showcase']): CaseDraft {

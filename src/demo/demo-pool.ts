@@ -1,6 +1,6 @@
 /**
- * Chunks of demo petitions, built ahead in worker threads while the main thread writes, and handed
- * out in order. With no workers they are built inline (tests, one-core machines).
+ * Chunks of demo petitions, built ahead in worker threads (which on SQLite write them too) and
+ * handed out in order. With no workers they are built inline (tests, one-core machines).
  */
 import { projectFile } from '../platform/project-paths.ts';
 import { WorkerPool } from '../platform/worker-threads.ts';
@@ -21,7 +21,7 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
         const spec = specs.next();
         return spec.done ? null : builder.build(spec.value);
       },
-      close: async () => {},
+      close: async () => builder.close(),
     };
   }
   // A young generation larger than the default 16 MiB: building a chunk allocates a great deal
@@ -33,6 +33,8 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
   const queued: Promise<ChunkResult>[] = [];
   let exhausted = false;
   // Keep `ahead` chunks in flight, so the workers build while the main thread is busy writing.
+  // Terminating the workers closes their SQLite connections (better-sqlite3's cleanup hook), after
+  // the last chunk is committed.
   const fill = () => {
     while (!exhausted && queued.length < ahead) {
       const spec = specs.next();

@@ -3,15 +3,18 @@
  * (SQLite): chunk i needs the document and event ids and the global chain head that chunks before
  * it end at. Each builder publishes, for the chunk after its own, first the id bases (as soon as
  * it knows how many documents and events it made) and then the global head (once its events are
- * chained), in shared memory; the builder of the next chunk waits for them. Chunks are handed to
- * the builders in order and each builder takes its chunks in order, so the wait always ends.
+ * chained), in shared memory; the builder of the next chunk waits for them. Builders also write
+ * their chunks themselves, one after the other in chunk order: each marks the slot after its own
+ * once its chunk is committed. Chunks are handed to the builders in order and each builder takes
+ * its chunks in order, so the wait always ends.
  *
- * Slot i holds what chunk i starts after: its document and event id bases, and the hash of the
- * last event before it. Slot 0 is filled by the loader from the database.
+ * Slot i holds what chunk i starts after: its document and event id bases, the hash of the last
+ * event before it, and whether the chunks before it are written. Slot 0 is filled by the loader
+ * from the database.
  */
 
 const SLOT_BYTES = 96;
-const STATE = 0; // Int32 index within the slot: 0 empty, 1 bases, 2 bases and head, -1 failed
+const STATE = 0; // Int32 index within the slot: 0 empty, 1 bases, 2 bases and head, 3 written too, -1 failed
 const DOC_BASE = 1; // Float64 index within the slot
 const EVENT_BASE = 2;
 const HASH_OFFSET = 24; // 64 ASCII bytes: the hex hash
@@ -46,6 +49,7 @@ export class ChainRelay {
     const relay = new ChainRelay(new SharedArrayBuffer(SLOT_BYTES * (chunks + 1)));
     relay.publishBases(0, start);
     relay.publishHead(0, start.lastHash);
+    relay.publishWritten(0);
     return relay;
   }
 
@@ -99,6 +103,15 @@ export class ChainRelay {
     if (!/^[0-9a-f]{64}$/.test(hash)) throw new Error(`demo relay: not a hash: ${hash}`);
     this.bytes.set(Buffer.from(hash, 'latin1'), slot * SLOT_BYTES + HASH_OFFSET);
     this.setState(slot, 2);
+  }
+
+  /** Blocks until the chunks before chunk `slot` are all written. */
+  awaitWritten(slot: number): void {
+    this.await(slot, 3);
+  }
+
+  publishWritten(slot: number): void {
+    this.setState(slot, 3);
   }
 
   /** Marks every slot from `slot` on failed, so no builder waits for chunks that will never come. */

@@ -90,17 +90,18 @@ export const columnCount = (table: Loaded): number => COLUMNS[table].length;
 // Under SQLite's 32,766 bound parameters (PostgreSQL allows 65,535), and at most 500 rows.
 const rowsPerInsert = (width: number) => Math.min(500, Math.floor(32_000 / width));
 
-/**
- * Inserts rows given as flat value lists (several lists, one after the other, e.g. one per chunk)
- * in statements of a fixed number of rows, so that the same SQL text — and on SQLite the same
- * prepared statement — serves every full batch; only the last one of a call is shorter.
- */
-export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table: Loaded, lists: readonly (readonly unknown[])[]): Promise<void> {
-  await insertRows(trx, dialect, `insert into ${table} (${COLUMNS[table].join(',')})`, COLUMNS[table].length, lists);
+/** One multi-row insert: its SQL text (shared by every batch of the same size) and its values. */
+export interface InsertBatch {
+  sql: string;
+  params: unknown[];
 }
 
-/** insertValues for any `insert into t (cols)` head with `width` columns. */
-export async function insertRows(trx: Kysely<DB>, dialect: DialectName, head: string, width: number, lists: readonly (readonly unknown[])[]): Promise<void> {
+/**
+ * Rows given as flat value lists (several lists, one after the other, e.g. one per chunk) cut
+ * into statements of a fixed number of rows, so that the same SQL text — and on SQLite the same
+ * prepared statement — serves every full batch; only the last one of a call is shorter.
+ */
+export function* insertBatches(dialect: DialectName, head: string, width: number, lists: readonly (readonly unknown[])[]): Generator<InsertBatch> {
   const batch = rowsPerInsert(width) * width;
   let params: unknown[] = [];
   for (const list of lists) {
@@ -112,10 +113,19 @@ export async function insertRows(trx: Kysely<DB>, dialect: DialectName, head: st
       else for (let k = i; k < i + take; k++) params.push(list[k]);
       i += take;
       if (params.length === batch) {
-        await trx.executeQuery(CompiledQuery.raw(insertText(dialect, head, width, batch / width), params));
+        yield { sql: insertText(dialect, head, width, batch / width), params };
         params = [];
       }
     }
   }
-  if (params.length > 0) await trx.executeQuery(CompiledQuery.raw(insertText(dialect, head, width, params.length / width), params));
+  if (params.length > 0) yield { sql: insertText(dialect, head, width, params.length / width), params };
+}
+
+/** The batches of insertValues: rows of a loaded table in its column order. */
+export const tableBatches = (dialect: DialectName, table: Loaded, lists: readonly (readonly unknown[])[]) =>
+  insertBatches(dialect, `insert into ${table} (${COLUMNS[table].join(',')})`, COLUMNS[table].length, lists);
+
+/** Inserts rows of `table` given as flat value lists (see insertBatches). */
+export async function insertValues(trx: Kysely<DB>, dialect: DialectName, table: Loaded, lists: readonly (readonly unknown[])[]): Promise<void> {
+  for (const b of tableBatches(dialect, table, lists)) await trx.executeQuery(CompiledQuery.raw(b.sql, b.params));
 }

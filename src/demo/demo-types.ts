@@ -12,6 +12,7 @@ import type { DeadlineTable, DocumentTable, PetitionTable, PetitionerTable } fro
 import type { ProcedureProfile } from '../petitions/procedure.types.ts';
 import type { OrganizationKind } from '../organizations/organization.ts';
 import type { Showcase } from './demo-plan.ts';
+import type { StoreSetting } from './demo-store.ts';
 
 export interface DirectoryOrg {
   id: number;
@@ -39,10 +40,11 @@ export interface DemoSetting {
   now: number;
   seed: number;
   /**
-   * SQLite: the builders give every row its final id and chain the events themselves (see
-   * demo-relay.ts); the petitions of the load take the ids after `petitionBase`, in order.
+   * SQLite: the builders give every row its final id, chain the events and write the chunk
+   * themselves (see demo-relay.ts, demo-store.ts); the petitions of the load take the ids after
+   * `petitionBase`, in order.
    */
-  chain?: { relay: SharedArrayBuffer; petitionBase: number };
+  chain?: { relay: SharedArrayBuffer; petitionBase: number; store: StoreSetting };
 }
 
 export interface ChunkSpec {
@@ -97,11 +99,37 @@ export interface ChunkResult {
   samples: { receiptNo: string; queryCode: string; showcase: Showcase }[];
   /** CPU time spent building, for the summary. */
   buildMs: number;
-  /** With DemoSetting.chain: the chunk placed and chained by its builder (then `events` and `tokens` are empty). */
-  placed?: PlacedChunk;
+  /** With DemoSetting.chain: the chunk written by its builder (then only the counts and samples are left). */
+  written?: BatchCounts;
+  writeMs?: number;
 }
 
-/** A chunk whose rows all carry their final ids, ready to insert as they are. */
+/** Rows of each kind a load wrote. */
+export interface BatchCounts {
+  petitions: number;
+  events: number;
+  documents: number;
+  deadlines: number;
+  petitioners: number;
+}
+
+export const countsOf = (chunks: readonly Pick<ChunkResult, 'count' | 'owners'>[], events: number): BatchCounts => ({
+  petitions: chunks.reduce((n, c) => n + c.count, 0),
+  events,
+  documents: chunks.reduce((n, c) => n + c.owners.documents.length, 0),
+  deadlines: chunks.reduce((n, c) => n + c.owners.deadlines.length, 0),
+  petitioners: chunks.reduce((n, c) => n + c.owners.petitioners.length, 0),
+});
+
+/** Where the tables' id counters and the global chain stand, as the next placed chunk expects them. */
+export interface ChainPosition {
+  petitionBase: number;
+  documentBase: number;
+  eventBase: number;
+  lastHash: string;
+}
+
+/** What a chunk's builder adds on SQLite: its rows all with their final ids, ready to insert as they are. */
 export interface PlacedChunk {
   /** petition_links rows, search rows (rowid, tokens) and events rows, flat in their column order. */
   links: unknown[];
@@ -109,8 +137,8 @@ export interface PlacedChunk {
   events: unknown[];
   eventCount: number;
   /** Where the chunk starts (the sequences and chain head it expects) and where it leaves them. */
-  start: { petitionBase: number; documentBase: number; eventBase: number; lastHash: string };
-  end: { petitionBase: number; documentBase: number; eventBase: number; lastHash: string };
+  start: ChainPosition;
+  end: ChainPosition;
 }
 
 export type PackedTable = 'petitions' | 'petitioners' | 'deadlines' | 'documents';

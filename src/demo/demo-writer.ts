@@ -2,33 +2,17 @@
  * Writes built chunks of demo petitions in one transaction: ids reserved from each table's own
  * allocator, rows in multi-row statements, search tokens in bulk and every event through a
  * ChainWriter, so the hash chains are the ones appendEvents would have made. (PostgreSQL; on
- * SQLite the builders place and chain the chunks themselves: writePlacedChunks.)
+ * SQLite the builders place, chain and write the chunks themselves: demo-store.ts.)
  */
 import { type Kysely, sql } from 'kysely';
-import { writeGlobalHead } from '../audit/chain-store.ts';
 import { ChainWriter, type NewEvent } from '../audit/event-log.ts';
 import type { DialectName } from '../platform/database/database.ts';
 import type { DB } from '../platform/database/schema.ts';
 import { writeIndexTokens } from '../search/search.repository.ts';
 import { placeIds } from './demo-place.ts';
 import { insertValues, reserveIds } from './demo-rows.ts';
-import type { ChunkResult, PlacedChunk } from './demo-types.ts';
-
-export interface BatchCounts {
-  petitions: number;
-  events: number;
-  documents: number;
-  deadlines: number;
-  petitioners: number;
-}
-
-const countsOf = (chunks: ChunkResult[], events: number): BatchCounts => ({
-  petitions: chunks.reduce((n, c) => n + c.count, 0),
-  events,
-  documents: chunks.reduce((n, c) => n + c.owners.documents.length, 0),
-  deadlines: chunks.reduce((n, c) => n + c.owners.deadlines.length, 0),
-  petitioners: chunks.reduce((n, c) => n + c.owners.petitioners.length, 0),
-});
+import { POSITION_SQL, type PositionRow, positionOf } from './demo-store.ts';
+import { type BatchCounts, type ChainPosition, type ChunkResult, countsOf } from './demo-types.ts';
 
 export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks: ChunkResult[]): Promise<BatchCounts> {
   if (dialect === 'postgres') await sql`set local synchronous_commit = off`.execute(trx);
@@ -61,50 +45,9 @@ export async function writeChunks(trx: Kysely<DB>, dialect: DialectName, chunks:
   return countsOf(chunks, events.length);
 }
 
-/** Where the tables' id counters and the global chain stand, as the next placed chunk expects them. */
-export interface ChainPosition {
-  petitionBase: number;
-  documentBase: number;
-  eventBase: number;
-  lastHash: string;
-}
-
 /** The position of a SQLite database now: the AUTOINCREMENT counters and chain_head. */
 export async function chainPosition(db: Kysely<DB>): Promise<ChainPosition> {
-  const { rows } = await sql<{ name: string; seq: number }>`select name, seq from sqlite_sequence where name in ('petitions', 'documents', 'events')`.execute(db);
-  const seq = (name: string) => Number(rows.find((r) => r.name === name)?.seq ?? 0);
-  const head = await db.selectFrom('chain_head').select(['last_event_id', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-  if (Number(head.last_event_id) !== seq('events')) throw new Error(`chain_head is at event ${head.last_event_id} but the last event id given out is ${seq('events')}`);
-  return { petitionBase: seq('petitions'), documentBase: seq('documents'), eventBase: seq('events'), lastHash: head.last_hash };
-}
-
-const samePosition = (a: ChainPosition, b: ChainPosition) =>
-  a.petitionBase === b.petitionBase && a.documentBase === b.documentBase && a.eventBase === b.eventBase && a.lastHash === b.lastHash;
-
-/**
- * Writes chunks the builders placed and chained (SQLite): the rows as they are, and chain_head
- * moved to the last event. The chunks follow each other and the first starts where the database
- * stands — checked inside the transaction, so a writer that slipped in between (the loader
- * assumes none) fails the load instead of forking the chain.
- */
-export async function writePlacedChunks(trx: Kysely<DB>, dialect: DialectName, chunks: ChunkResult[]): Promise<BatchCounts> {
-  const placed = chunks.map((c) => c.placed as PlacedChunk);
-  let at = await chainPosition(trx);
-  for (const p of placed) {
-    if (!samePosition(at, p.start)) throw new Error(`demo writer: the database moved on during the load (expected ${JSON.stringify(p.start)}, found ${JSON.stringify(at)})`);
-    at = p.end;
-  }
-  await insertValues(trx, dialect, 'petitions', chunks.map((c) => c.rows.petitions));
-  await insertValues(trx, dialect, 'petitioners', chunks.map((c) => c.rows.petitioners));
-  await insertValues(trx, dialect, 'deadlines', chunks.map((c) => c.rows.deadlines));
-  await insertValues(trx, dialect, 'documents', chunks.map((c) => c.rows.documents));
-  await insertValues(trx, dialect, 'petition_links', placed.map((p) => p.links));
-  const search: { petitionId: number; tokens: string }[] = [];
-  for (const p of placed) for (let i = 0; i < p.search.length; i += 2) search.push({ petitionId: p.search[i] as number, tokens: p.search[i + 1] as string });
-  await writeIndexTokens(trx, dialect, search);
-  await insertValues(trx, dialect, 'events', placed.map((p) => p.events));
-  await writeGlobalHead(trx, dialect, { lastEventId: at.eventBase, lastHash: at.lastHash });
-  return countsOf(chunks, placed.reduce((n, p) => n + p.eventCount, 0));
+  return positionOf((await sql.raw<PositionRow>(POSITION_SQL).execute(db)).rows[0]);
 }
 
 /**

@@ -96,7 +96,7 @@ function summary(r: DemoReport, bytes: number | null, password: string): string[
   return [
     `Loaded ${n(r.petitions)} petitions in ${r.seconds.toFixed(1)} s: ${n(Math.round(r.petitions / r.seconds))} petitions/s, ${n(Math.round(r.events / r.seconds))} events/s.`,
     `  ${n(r.events)} events, ${n(r.documents)} documents, ${n(r.deadlines)} deadlines, ${n(r.petitioners)} petitioners; ${r.addedOrgs} organisations and ${r.addedUsers} accounts added.`,
-    `  CPU ${r.cpuSeconds.toFixed(0)} s in all threads; main thread ${Math.round(r.mainBusy * 100)}% busy, ${r.writeSeconds.toFixed(0)} s writing; ${r.buildSeconds.toFixed(0)} s building, summed over workers.`,
+    `  CPU ${r.cpuSeconds.toFixed(0)} s in all threads; main thread ${Math.round(r.mainBusy * 100)}% busy; ${r.buildSeconds.toFixed(0)} s building and ${r.writeSeconds.toFixed(0)} s writing, summed over the threads that did it.`,
     ...(bytes === null ? [] : [`  Database size: ${(bytes / 2 ** 20).toFixed(0)} MiB.`]),
     `Every demo account has the password ${password} (e.g. ${admin?.username} — admin, ${clerk?.username} — clerk).`,
     'Try the public portal with these receipt numbers and query codes:',

@@ -1,7 +1,8 @@
 /**
  * `redress demo`: a fictional county with its staff and N petitions registered over the last
  * years, each walked through the procedure up to now — for trying Redress and for benchmarks.
- * Workers build chunks of petitions; the main thread writes them in large transactions.
+ * Workers build chunks of petitions. On SQLite they also write them, each chunk in its own
+ * transaction and in order; on PostgreSQL the main thread writes them in large transactions.
  */
 import { type Kysely, sql } from 'kysely';
 import { getWorkingCalendar } from '../calendar/calendar.service.ts';
@@ -15,8 +16,8 @@ import type { Showcase } from './demo-plan.ts';
 import { type ChunkSource, openChunkSource } from './demo-pool.ts';
 import { ChainRelay } from './demo-relay.ts';
 import { buildTimeline, pickShowcases, type Timeline } from './demo-timeline.ts';
-import type { ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
-import { type BatchCounts, chainPosition, reserveReceipts, writeChunks, writePlacedChunks } from './demo-writer.ts';
+import type { BatchCounts, ChunkResult, ChunkSpec, DemoSetting } from './demo-types.ts';
+import { chainPosition, reserveReceipts, writeChunks } from './demo-writer.ts';
 import { createRandom } from './random.ts';
 
 export interface DemoOptions {
@@ -33,7 +34,7 @@ export interface DemoOptions {
 
 export interface DemoReport extends BatchCounts {
   seconds: number;
-  /** Time spent building petitions (summed over workers) and writing them (main thread). */
+  /** Time spent building petitions and writing them, summed over the threads that did it. */
   buildSeconds: number;
   writeSeconds: number;
   /** CPU time of the whole process (all threads), and how busy the main thread was (0–1). */
@@ -45,8 +46,13 @@ export interface DemoReport extends BatchCounts {
   samples: { receiptNo: string; queryCode: string; showcase: Showcase }[];
 }
 
-/** Page cache (KiB) of a SQLite load: 1 GiB, put back to the server's setting afterwards. */
+/** Page cache (KiB) of a SQLite load, for creating its indexes: 1 GiB, put back to the server's setting afterwards. */
 const LOAD_CACHE_KIB = 1 << 20;
+/**
+ * Page cache (KiB) of each builder's connection. It lasts one chunk (the other builders write in
+ * between, and SQLite then drops it), so it needs to hold only what one chunk touches.
+ */
+const BUILDER_CACHE_KIB = 256 << 10;
 
 async function hasNoEvents(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('events').select('id').limit(1).executeTakeFirst()) === undefined;
@@ -62,10 +68,10 @@ const LOADED_TABLES = ['petitions', 'petitioners', 'deadlines', 'documents', 'ev
 
 /**
  * Settings of a SQLite bulk load, put back by finish(): the application's own afterwards, always.
+ * The builders' connections, which write the chunks, take the same journal settings (demo-store.ts).
  *
  * Any load: WAL with synchronous=NORMAL never corrupts the file; a crash may only lose the last
- * commits, and commits stop waiting for fsync. A larger page cache, as the digest indexes take rows
- * in random order and with the default cache a large load re-reads and re-writes their pages.
+ * commits, and commits stop waiting for fsync. A larger page cache here, for creating indexes.
  *
  * A fresh database (no petitions and no events yet — `redress demo` on a new data directory): the
  * demo is then a bulk load of a new file, which is simply made again if the load does not finish.
@@ -155,24 +161,42 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
   const showcases = pickShowcases(timeline, now, rng);
   const bases = await reserveReceipts(db, timeline.days);
   const chunkSize = options.chunkSize ?? 1000;
-  // Large transactions write each page of the indexes fewer times over a long load; but the
-  // workers build while the main thread writes only from the second transaction on, so a small
-  // load is cut into at least eight.
+  // PostgreSQL: large transactions write each page of the indexes fewer times over a long load;
+  // but the workers build while the main thread writes only from the second transaction on, so a
+  // small load is cut into at least eight.
   const perTransaction = options.chunksPerTransaction ?? Math.max(1, Math.min(20, Math.ceil(options.petitions / chunkSize / 8)));
   const specs = chunkSpecs(timeline, bases, showcases, chunkSize);
-  // SQLite: the builders give the rows their ids and chain the events (demo-relay.ts), starting
-  // where the database stands now; the writer checks in each transaction that it still does.
+  const fresh = Number(existing.n) === 0 && (await hasNoEvents(db));
+  // SQLite: the builders give the rows their ids, chain the events (demo-relay.ts) and write the
+  // chunks (demo-store.ts), starting where the database stands now; each checks in its
+  // transaction that it still does.
   const relay = dialect === 'sqlite' ? await startRelay(db, Math.ceil(options.petitions / chunkSize)) : undefined;
-  if (relay) setting.chain = { relay: relay.relay.buffer, petitionBase: relay.petitionBase };
+  if (relay) {
+    if (!ctx.database.file) throw new Error('demo: an SQLite database in memory cannot be loaded by other connections');
+    setting.chain = { relay: relay.relay.buffer, petitionBase: relay.petitionBase, store: { file: ctx.database.file, bulk: fresh, cacheKiB: BUILDER_CACHE_KIB } };
+  }
   const totals: BatchCounts = { petitions: 0, events: 0, documents: 0, deadlines: 0, petitioners: 0 };
   const samples: DemoReport['samples'] = [];
   let buildMs = 0;
   let writeMs = 0;
-  const bulk = dialect === 'sqlite' ? await startBulkLoad(db, Number(existing.n) === 0 && (await hasNoEvents(db))) : undefined;
+  const add = (chunks: ChunkResult[], counts: BatchCounts) => {
+    buildMs += chunks.reduce((ms, c) => ms + c.buildMs, 0);
+    for (const key of Object.keys(totals) as (keyof BatchCounts)[]) totals[key] += counts[key];
+    for (const c of chunks.flatMap((x) => x.samples)) if (!samples.some((s) => s.showcase === c.showcase)) samples.push(c);
+    onProgress?.(totals.petitions, options.petitions);
+  };
+  // Before the builders open their connections: the journal settings apply to those opened after.
+  const bulk = dialect === 'sqlite' ? await startBulkLoad(db, fresh) : undefined;
   let source: ChunkSource | undefined;
   try {
-    source = openChunkSource(setting, specs, options.workers, perTransaction + 2 * options.workers);
-    for (;;) {
+    source = openChunkSource(setting, specs, options.workers, relay ? 2 * options.workers + 2 : perTransaction + 2 * options.workers);
+    if (relay) {
+      for (let chunk = await source.next(); chunk; chunk = await source.next()) {
+        writeMs += chunk.writeMs ?? 0;
+        add([chunk], chunk.written as BatchCounts);
+      }
+    }
+    while (!relay) {
       const chunks: ChunkResult[] = [];
       while (chunks.length < perTransaction) {
         const chunk = await source.next();
@@ -181,12 +205,9 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
       }
       if (chunks.length === 0) break;
       const writing = performance.now();
-      const counts = await db.transaction().execute((trx) => (relay ? writePlacedChunks(trx, dialect, chunks) : writeChunks(trx, dialect, chunks)));
+      const counts = await db.transaction().execute((trx) => writeChunks(trx, dialect, chunks));
       writeMs += performance.now() - writing;
-      buildMs += chunks.reduce((ms, c) => ms + c.buildMs, 0);
-      for (const key of Object.keys(totals) as (keyof BatchCounts)[]) totals[key] += counts[key];
-      for (const c of chunks.flatMap((x) => x.samples)) if (!samples.some((s) => s.showcase === c.showcase)) samples.push(c);
-      onProgress?.(totals.petitions, options.petitions);
+      add(chunks, counts);
     }
   } finally {
     // Builders waiting for a chunk that will now never be written give up.

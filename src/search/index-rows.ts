@@ -22,16 +22,20 @@ function indexInsertText(dialect: DialectName, rows: number): string {
   return text;
 }
 
+/** The multi-row inserts that write `entries` to the index, 500 to a statement. */
+export function* indexBatches(dialect: DialectName, entries: readonly { petitionId: number; tokens: string }[]): Generator<{ sql: string; params: unknown[] }> {
+  for (let i = 0; i < entries.length; i += 500) {
+    const slice = entries.slice(i, i + 500);
+    const params: unknown[] = [];
+    for (const e of slice) params.push(e.petitionId, e.tokens);
+    yield { sql: indexInsertText(dialect, slice.length), params };
+  }
+}
+
 /**
  * The write half of indexPetitions, for loaders that segment elsewhere (the demo loader does it
  * in worker threads): `tokens` must be what tokensForIndex gives for the petition's text.
  */
 export async function writeIndexTokens(trx: Kysely<DB>, dialect: DialectName, entries: readonly { petitionId: number; tokens: string }[]): Promise<void> {
-  for (let i = 0; i < entries.length; i += 500) {
-    const slice = entries.slice(i, i + 500);
-    const params: unknown[] = [];
-    for (const e of slice) params.push(e.petitionId, e.tokens);
-    await trx.executeQuery(CompiledQuery.raw(indexInsertText(dialect, slice.length), params));
-  }
+  for (const b of indexBatches(dialect, entries)) await trx.executeQuery(CompiledQuery.raw(b.sql, b.params));
 }
-
