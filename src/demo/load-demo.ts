@@ -63,8 +63,11 @@ async function startRelay(db: Kysely<DB>, chunks: number): Promise<{ relay: Chai
   return { relay: ChainRelay.create(chunks, { documentBase: at.documentBase, eventBase: at.eventBase, lastHash: at.lastHash }), petitionBase: at.petitionBase };
 }
 
-// The tables the loader fills, whose secondary indexes a fresh load builds once at the end.
-const LOADED_TABLES = ['petitions', 'petitioners', 'deadlines', 'documents', 'events', 'petition_links'];
+// The tables whose secondary indexes a fresh load builds once at the end: those with keys in
+// random order (digests, holders). The indexes of deadlines and documents take their rows nearly in
+// order and stay: kept up by the builders as they write, they cost less than reading those large
+// tables again at the end, while the other core has nothing to do (docs/PERFORMANCE.md).
+const REINDEXED_TABLES = ['petitions', 'petitioners'];
 
 /**
  * Settings of a SQLite bulk load, put back by finish(): the application's own afterwards, always.
@@ -76,7 +79,7 @@ const LOADED_TABLES = ['petitions', 'petitioners', 'deadlines', 'documents', 'ev
  * A fresh database (no petitions and no events yet — `redress demo` on a new data directory): the
  * demo is then a bulk load of a new file, which is simply made again if the load does not finish.
  * So the rollback journal is kept in memory instead of the WAL (every page written once rather than
- * twice) with no fsync at all, and the secondary indexes of the loaded tables are dropped and
+ * twice) with no fsync at all, and the secondary indexes of REINDEXED_TABLES are dropped and
  * created again at the end from their own stored SQL — one sort each rather than millions of
  * random inserts. finish() recreates the indexes and puts back WAL, the synchronous setting and the
  * cache, so the file is left as a load through the normal path leaves it. Only a crash of the
@@ -94,7 +97,7 @@ async function startBulkLoad(db: Kysely<DB>, fresh: boolean): Promise<{ finish()
     await sql`pragma journal_mode = MEMORY`.execute(db);
     await sql`pragma synchronous = OFF`.execute(db);
     // Automatic indexes (primary keys, unique constraints) have no SQL and stay.
-    const tables = sql.join(LOADED_TABLES.map((t) => sql.lit(t)));
+    const tables = sql.join(REINDEXED_TABLES.map((t) => sql.lit(t)));
     indexes = (await sql<{ name: string; sql: string }>`select name, sql from sqlite_master where type = 'index' and sql is not null and tbl_name in (${tables}) order by rowid`.execute(db)).rows;
     for (const index of indexes) await sql`drop index ${sql.id(index.name)}`.execute(db);
   } else {
@@ -160,7 +163,9 @@ export async function loadDemo(ctx: AppContext, options: DemoOptions, onProgress
   const timeline = buildTimeline(options.petitions, now, options.years, rng, calendar);
   const showcases = pickShowcases(timeline, now, rng);
   const bases = await reserveReceipts(db, timeline.days);
-  const chunkSize = options.chunkSize ?? 1000;
+  // On SQLite each chunk is a transaction of its builder: small chunks leave less to each young
+  // generation collection of the builders, and 250 cost less than 125 or 500-2,500 (docs/PERFORMANCE.md).
+  const chunkSize = options.chunkSize ?? (dialect === 'sqlite' ? 250 : 1000);
   // PostgreSQL: large transactions write each page of the indexes fewer times over a long load;
   // but the workers build while the main thread writes only from the second transaction on, so a
   // small load is cut into at least eight.
