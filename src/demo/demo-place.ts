@@ -72,15 +72,13 @@ export function placeAndChain(chunk: ChunkResult, index: number, petitionBase: n
     const documentCount = chunk.owners.documents.length;
     relay.publishBases(index + 1, { documentBase: documentBase + documentCount, eventBase: eventBase + eventCount });
     const placed = placeIds(chunk, range(petitionBase, chunk.count), 0, range(documentBase, documentCount), 0);
-    const search: unknown[] = [];
-    for (const s of placed.search) search.push(s.petitionId, s.tokens);
     const lastHash = relay.awaitHead(index);
     const linked = linkEvents(placed.events, range(eventBase, eventCount), new Map(), { lastEventId: eventBase, lastHash });
     relay.publishHead(index + 1, linked.global.lastHash);
     const events: unknown[] = [];
     for (let i = 0; i < linked.rows.length; i++) packRow('events', linked.rows[i] as object, events);
     return {
-      links: placed.links, search, events, eventCount,
+      links: placed.links, search: placed.search, events, eventCount,
       start: { petitionBase, documentBase, eventBase, lastHash },
       end: { petitionBase: petitionBase + chunk.count, documentBase: documentBase + documentCount, eventBase: eventBase + eventCount, lastHash: linked.global.lastHash },
     };

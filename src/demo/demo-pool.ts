@@ -32,9 +32,9 @@ export function openChunkSource(setting: DemoSetting, specs: Iterator<ChunkSpec>
   });
   const queued: Promise<ChunkResult>[] = [];
   let exhausted = false;
-  // Keep `ahead` chunks in flight, so the workers build while the main thread is busy writing.
-  // Terminating the workers closes their SQLite connections (better-sqlite3's cleanup hook), after
-  // the last chunk is committed.
+  // Keep `ahead` chunks in flight, so the workers build while the main thread is busy (PostgreSQL:
+  // writing). Terminating the workers closes their SQLite connections (better-sqlite3's cleanup
+  // hook), once the last chunk is committed.
   const fill = () => {
     while (!exhausted && queued.length < ahead) {
       const spec = specs.next();

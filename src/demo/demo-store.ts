@@ -73,9 +73,7 @@ export class ChunkStore {
       this.run(tableBatches('sqlite', 'deadlines', [rows.deadlines]));
       this.run(tableBatches('sqlite', 'documents', [rows.documents]));
       this.run(tableBatches('sqlite', 'petition_links', [placed.links]));
-      const search: { petitionId: number; tokens: string }[] = [];
-      for (let i = 0; i < placed.search.length; i += 2) search.push({ petitionId: placed.search[i] as number, tokens: placed.search[i + 1] as string });
-      this.run(indexBatches('sqlite', search));
+      this.run(indexBatches('sqlite', placed.search));
       this.run(tableBatches('sqlite', 'events', [placed.events]));
       this.statements.prepare('update chain_head set last_event_id = ?, last_hash = ? where id = 1').run([placed.end.eventBase, placed.end.lastHash]);
     }).immediate();

@@ -78,9 +78,10 @@ export interface CaseDraft {
 }
 
 /**
- * A built chunk as it crosses to the writer: every row as a flat list of values in the column
- * order of demo-rows.ts (structured clone copies those far cheaper than objects, and the writer
- * hands them to the statements as they are), with the id columns left null for the writer.
+ * A built chunk as it goes to the writer: every row as a flat list of values in the column order of
+ * demo-rows.ts (structured clone copies those far cheaper than objects, and the writer hands them
+ * to the statements as they are), with the id columns left null for the writer. On SQLite the
+ * builder is the writer, and only the counts cross back (`written`).
  */
 export interface ChunkResult {
   index: number;
@@ -131,9 +132,9 @@ export interface ChainPosition {
 
 /** What a chunk's builder adds on SQLite: its rows all with their final ids, ready to insert as they are. */
 export interface PlacedChunk {
-  /** petition_links rows, search rows (rowid, tokens) and events rows, flat in their column order. */
+  /** petition_links and events rows, flat in their column order, and the search tokens of each petition. */
   links: unknown[];
-  search: unknown[];
+  search: { petitionId: number; tokens: string }[];
   events: unknown[];
   eventCount: number;
   /** Where the chunk starts (the sequences and chain head it expects) and where it leaves them. */
